@@ -1,0 +1,48 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "ecsim",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "ecsim", targets: ["ecsim"]),
+    .library(name: "ECSSim", targets: ["ECSSim"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // The ECS model: stdlib and swift-collections only (no Foundation, no I/O).
+    .target(
+      name: "ECSSim",
+      dependencies: [
+        .product(name: "HeapModule", package: "swift-collections"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
+    // Files in and out: scenarios (YAML), built-in scenarios, JSON event and state output.
+    .target(
+      name: "ECSimIO",
+      dependencies: ["ECSSim", .product(name: "Yams", package: "Yams")]
+    ),
+    .executableTarget(
+      name: "ecsim",
+      dependencies: [
+        "ECSSim", "ECSimIO",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "ECSSimTests",
+      dependencies: [
+        "ECSSim",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "ECSimIOTests", dependencies: ["ECSSim", "ECSimIO"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ecsim"]),
+  ]
+)

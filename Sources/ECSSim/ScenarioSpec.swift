@@ -1,0 +1,165 @@
+/// A scenario as written in YAML: the world to build and a timeline of commands.
+///
+/// Everything a scenario can say maps to an ECS API shape (task definitions are
+/// RegisterTaskDefinition inputs, tasks are RunTask inputs) or to what AWS does outside ECS
+/// (EC2 instances, ECR images, IAM roles), so a teacher writes the same sentences a user types.
+public struct ScenarioSpec: Sendable {
+  public var name: String
+  public var description: String = ""
+  public var region: String = "us-east-1"
+  public var account: String = "123456789012"
+  /// Wall-clock start of the simulation as `YYYY-MM-DDTHH:MM:SSZ` (timestamps in the output).
+  public var startTime: String = "2026-01-05T09:00:00Z"
+  public var vpc: VPCSpec = VPCSpec()
+  public var securityGroups: [SecurityGroupSpec] = []
+  public var clusters: [ClusterSpec] = []
+  public var roles: [RoleSpec] = []
+  public var repositories: [RepositorySpec] = []
+  public var instances: [InstanceGroupSpec] = []
+  public var taskDefinitions: [RegisterTaskDefinitionInput] = []
+  public var tasks: [RunTaskSpec] = []
+  public var timeline: [TimelineEntry] = []
+
+  public init(name: String) { self.name = name }
+}
+
+public struct VPCSpec: Sendable {
+  public var vpcId: String = "vpc-0c8a5e2f1d3b4a697"
+  public var cidr: String = "10.0.0.0/16"
+  /// One subnet per AZ; the default gives the region's first three AZs.
+  public var subnets: [SubnetSpec] = []
+  public init() {}
+}
+
+public struct SubnetSpec: Sendable {
+  public var subnetId: String
+  public var availabilityZone: String
+  public var cidr: String
+  /// Public subnets route to an internet gateway; private ones need a NAT gateway to reach ECR.
+  public var routeToInternet: Bool = true
+  public init(subnetId: String, availabilityZone: String, cidr: String, routeToInternet: Bool = true) {
+    self.subnetId = subnetId; self.availabilityZone = availabilityZone; self.cidr = cidr
+    self.routeToInternet = routeToInternet
+  }
+}
+
+public struct SecurityGroupSpec: Sendable {
+  public var groupId: String
+  public var groupName: String
+  public var ingress: [IngressRuleSpec] = []
+  public var location: SourceLocation?
+  public init(groupId: String, groupName: String) { self.groupId = groupId; self.groupName = groupName }
+}
+
+public struct IngressRuleSpec: Sendable {
+  public var `protocol`: String = "tcp"
+  public var fromPort: Int
+  public var toPort: Int
+  /// A security group id (`sg-…`) or a CIDR (`0.0.0.0/0`).
+  public var source: String
+  public init(fromPort: Int, toPort: Int, source: String) {
+    self.fromPort = fromPort; self.toPort = toPort; self.source = source
+  }
+}
+
+public struct ClusterSpec: Sendable {
+  public var name: String
+  public var location: SourceLocation?
+  public init(name: String) { self.name = name }
+}
+
+public struct RoleSpec: Sendable {
+  public var name: String
+  /// `ecs-tasks.amazonaws.com`, `ec2.amazonaws.com`, …
+  public var trustedService: String
+  /// Allowed actions (`ecr:BatchGetImage`, `s3:GetObject`, `ecr:*`); managed policy names expand.
+  public var actions: [String] = []
+  public var managedPolicies: [String] = []
+  public var location: SourceLocation?
+  public init(name: String, trustedService: String) { self.name = name; self.trustedService = trustedService }
+}
+
+public struct RepositorySpec: Sendable {
+  public var name: String
+  public var imageTagMutability: String = "MUTABLE"
+  public var images: [ImageSpec] = []
+  public var location: SourceLocation?
+  public init(name: String) { self.name = name }
+}
+
+/// An image pushed to a repository, with how its containers behave when run.
+public struct ImageSpec: Sendable {
+  public var tags: [String]
+  public var sizeMB: Int = 100
+  public var behavior: ImageBehavior = ImageBehavior()
+  public var location: SourceLocation?
+  public init(tags: [String]) { self.tags = tags }
+}
+
+/// How a container started from an image behaves: the simulation's stand-in for the program
+/// inside it. Container definitions may override it with `ecsim.*` dockerLabels.
+public struct ImageBehavior: Sendable, Hashable {
+  /// Time from container start until the process is ready (health checks pass after it).
+  public var startupTime: SimTime = .seconds(2)
+  /// nil: runs until stopped. Otherwise the process exits by itself after this long.
+  public var exitAfter: SimTime?
+  public var exitCode: Int = 0
+  /// How long the process takes to exit after SIGTERM; past the stop timeout it gets SIGKILL.
+  public var shutdownTime: SimTime = .seconds(1)
+  /// False for a bad release: the health check (container or ELB) never passes.
+  public var healthy: Bool = true
+  public init() {}
+}
+
+public enum PurchaseOption: String, Sendable, CaseIterable {
+  case onDemand = "On-Demand"
+  case reserved = "Reserved"
+  case spot = "Spot"
+}
+
+/// `count` EC2 instances of one type, spread round-robin over the listed AZs.
+public struct InstanceGroupSpec: Sendable {
+  public var instanceType: String
+  public var count: Int = 1
+  public var availabilityZones: [String] = []
+  public var purchaseOption: PurchaseOption = .onDemand
+  public var ami: AMIKind = .ecsOptimized
+  /// The instance profile's role (pulls images on EC2 unless the task has an execution role).
+  public var iamRole: String? = "ecsInstanceRole"
+  public var securityGroups: [String] = []
+  public var ecsConfig: String = ""
+  /// Where `ecsConfig` starts in the file, so agent-config errors point at the right line.
+  public var ecsConfigLocation: SourceLocation?
+  /// Images (`repo:tag` or full URIs) already in the instance's Docker cache.
+  public var cachedImages: [String] = []
+  public var location: SourceLocation?
+  public init(instanceType: String) { self.instanceType = instanceType }
+}
+
+/// A RunTask request at the start of the scenario.
+public struct RunTaskSpec: Sendable {
+  public var cluster: String?
+  public var taskDefinition: String
+  public var count: Int = 1
+  public var launchType: String?
+  public var capacityProvider: String?
+  public var group: String?
+  public var startedBy: String?
+  public var placementStrategy: [(type: String, field: String?)] = []
+  public var placementConstraints: [(type: String, expression: String?)] = []
+  public var subnets: [String] = []
+  public var securityGroups: [String] = []
+  public var assignPublicIp: Bool = false
+  public var location: SourceLocation?
+  public init(taskDefinition: String) { self.taskDefinition = taskDefinition }
+}
+
+/// A command of the command language, run when the clock reaches `at`.
+public struct TimelineEntry: Sendable {
+  public var at: SimTime
+  public var command: String
+  public var location: SourceLocation?
+  public init(at: SimTime, command: String, location: SourceLocation? = nil) {
+    self.at = at; self.command = command; self.location = location
+  }
+}
