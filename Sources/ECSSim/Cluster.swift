@@ -1,0 +1,46 @@
+import OrderedCollections
+
+public enum ClusterStatus: String, Sendable {
+  case active = "ACTIVE"
+  case provisioning = "PROVISIONING"
+  case deprovisioning = "DEPROVISIONING"
+  case failed = "FAILED"
+  case inactive = "INACTIVE"
+}
+
+/// An ECS cluster. The four DescribeClusters counters are kept up to date as tasks and
+/// instances change, so describing a cluster never scans its tasks.
+public final class Cluster {
+  public let name: String
+  public let arn: String
+  public var status: ClusterStatus = .active
+  public let createdAt: SimTime
+  /// Container instances ever registered here, in registration order (INACTIVE ones stay).
+  public internal(set) var instances: [ContainerInstance] = []
+  /// Container instances in ACTIVE or DRAINING.
+  public internal(set) var registeredContainerInstancesCount = 0
+  /// Tasks whose lastStatus is RUNNING.
+  public internal(set) var runningTasksCount = 0
+  /// Tasks whose lastStatus is PENDING (PROVISIONING and ACTIVATING are not PENDING).
+  public internal(set) var pendingTasksCount = 0
+  /// Services in ACTIVE (services arrive with the service scheduler).
+  public internal(set) var activeServicesCount = 0
+  public var capacityProviders: [String] = ["FARGATE", "FARGATE_SPOT"]
+  /// Per (task group, attribute) the number of live tasks of the group per attribute value;
+  /// kept only for pairs a spread strategy asked about.
+  var spreadCounts: [SpreadKey: [String: Int]] = [:]
+  var trackedSpreadAttributes: [String: [String]] = [:]
+  /// Live Fargate tasks per task group per AZ (Fargate spreads a group over AZs itself).
+  var fargateAZCounts: [String: [String: Int]] = [:]
+
+  init(name: String, arn: String, createdAt: SimTime) {
+    self.name = name
+    self.arn = arn
+    self.createdAt = createdAt
+  }
+}
+
+struct SpreadKey: Hashable {
+  var group: String
+  var attribute: String
+}

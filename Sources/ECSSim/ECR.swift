@@ -1,0 +1,69 @@
+/// One image in a repository: content (digest, size) plus the tags pointing at it.
+public struct ContainerImage: Sendable {
+  public var digest: String
+  public var sizeMB: Int
+  public var tags: [String]
+  public var pushedAt: SimTime
+  public var behavior: ImageBehavior
+}
+
+public enum TagMutability: String, Sendable {
+  case mutable = "MUTABLE"
+  case immutable = "IMMUTABLE"
+}
+
+/// An ECR repository. Tags are movable pointers unless the repository is IMMUTABLE.
+public struct Repository: Sendable {
+  public var name: String
+  public var arn: String
+  public var uri: String
+  public var mutability: TagMutability
+  public var images: [ContainerImage] = []
+  public var createdAt: SimTime
+
+  public func image(tag: String) -> ContainerImage? { images.first { $0.tags.contains(tag) } }
+  public func image(digest: String) -> ContainerImage? { images.first { $0.digest == digest } }
+}
+
+/// A container definition's `image`, split into registry, repository and tag or digest.
+public struct ImageReference: Sendable, Hashable {
+  /// nil for Docker Hub and other public registries.
+  public var registry: String?
+  public var repository: String
+  public var tag: String?
+  public var digest: String?
+
+  /// Parses `repo`, `repo:tag`, `registry/repo:tag`, `registry/ns/repo@sha256:…`; the tag
+  /// defaults to `latest` when neither tag nor digest is given, as Docker does.
+  public init(_ text: String) {
+    var rest = Substring(text)
+    if let at = rest.firstIndex(of: "@") {
+      digest = String(rest[rest.index(after: at)...])
+      rest = rest[..<at]
+    }
+    if let slash = rest.firstIndex(of: "/") {
+      let first = rest[..<slash]
+      if first.contains(".") || first.contains(":") || first == "localhost" {
+        registry = String(first)
+        rest = rest[rest.index(after: slash)...]
+      }
+    }
+    if let colon = rest.lastIndex(of: ":") {
+      tag = String(rest[rest.index(after: colon)...])
+      rest = rest[..<colon]
+    }
+    repository = String(rest)
+    if tag == nil && digest == nil { tag = "latest" }
+  }
+
+  public var text: String {
+    var s = registry.map { $0 + "/" } ?? ""
+    s += repository
+    if let tag { s += ":" + tag }
+    if let digest { s += "@" + digest }
+    return s
+  }
+
+  /// True for `<account>.dkr.ecr.<region>.amazonaws.com/...`.
+  public var isECR: Bool { registry?.contains(".dkr.ecr.") == true }
+}

@@ -1,0 +1,72 @@
+/// A 32-hex-digit ECS id (task, container instance), as the long ARN format uses.
+///
+/// Stored as two words rather than a String: the world holds tens of thousands of these, and
+/// comparing or hashing two integers is what placement and lookups do all day.
+public struct HexID: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public var hi: UInt64
+  public var lo: UInt64
+
+  public init(hi: UInt64, lo: UInt64) { self.hi = hi; self.lo = lo }
+
+  public init(random rng: inout SeededRandom) {
+    hi = rng.next()
+    lo = rng.next()
+  }
+
+  /// Parses 32 hex digits (any case); nil otherwise.
+  public init?(hex: String) {
+    let u = Array(hex.utf8)
+    guard u.count == 32 else { return nil }
+    var words: [UInt64] = [0, 0]
+    for (i, c) in u.enumerated() {
+      let v: UInt8
+      switch c {
+      case 48...57: v = c - 48
+      case 97...102: v = c - 87
+      case 65...70: v = c - 55
+      default: return nil
+      }
+      words[i / 16] = words[i / 16] << 4 | UInt64(v)
+    }
+    hi = words[0]
+    lo = words[1]
+  }
+
+  public static func < (a: HexID, b: HexID) -> Bool { (a.hi, a.lo) < (b.hi, b.lo) }
+
+  public var hex: String {
+    var out = ""
+    out.reserveCapacity(32)
+    for word in [hi, lo] {
+      var shift: UInt64 = 60
+      for _ in 0..<16 {
+        out.append(hexDigits[Int((word >> shift) & 0xF)])
+        shift &-= 4
+      }
+    }
+    return out
+  }
+
+  public var description: String { hex }
+}
+
+/// Names and ARNs in the long format every account uses since 2021.
+public struct ARNs: Sendable {
+  public var region: String
+  public var account: String
+
+  public init(region: String, account: String) { self.region = region; self.account = account }
+
+  private var ecs: String { "arn:aws:ecs:\(region):\(account):" }
+  public func cluster(_ name: String) -> String { ecs + "cluster/" + name }
+  public func containerInstance(cluster: String, id: HexID) -> String { ecs + "container-instance/\(cluster)/\(id.hex)" }
+  public func task(cluster: String, id: HexID) -> String { ecs + "task/\(cluster)/\(id.hex)" }
+  public func taskDefinition(_ family: String, _ revision: Int) -> String { ecs + "task-definition/\(family):\(revision)" }
+  public func container(cluster: String, task: HexID, container: HexID) -> String {
+    ecs + "container/\(cluster)/\(task.hex)/\(container.hex)"
+  }
+  public func capacityProvider(_ name: String) -> String { ecs + "capacity-provider/" + name }
+  public func role(_ name: String) -> String { "arn:aws:iam::\(account):role/\(name)" }
+  public func repository(_ name: String) -> String { "arn:aws:ecr:\(region):\(account):repository/\(name)" }
+  public var registry: String { "\(account).dkr.ecr.\(region).amazonaws.com" }
+}

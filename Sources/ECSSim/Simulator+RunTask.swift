@@ -1,0 +1,239 @@
+/// One entry of RunTask's `failures[]`.
+public struct PlacementFailure: Sendable, Equatable {
+  /// The closest matching container instance's ARN (nil when there is none).
+  public var arn: String?
+  public var reason: String
+  public var detail: String?
+}
+
+/// RunTask's response: the tasks started and one failure per copy that could not be placed.
+public struct RunTaskResult {
+  public var tasks: [Task] = []
+  public var failures: [PlacementFailure] = []
+}
+
+extension Simulator {
+  /// RunTask (ecs-model §2.4, §5, §7). Unplaceable EC2 copies are returned in `failures`, never
+  /// queued. Without a strategy, RunTask places at random ([U] in §7: "spread randomly").
+  @discardableResult
+  public func runTask(_ req: RunTaskRequest) throws(ECSError) -> RunTaskResult {
+    let cluster = try cluster(req.cluster)
+    guard (1...10).contains(req.count) else {
+      throw .invalidParameter("Invalid count: \(req.count). The count must be between 1 and 10.")
+    }
+    guard let td = taskDefinition(req.taskDefinition) else {
+      throw .client(taskDefinitionRefLooksValid(req.taskDefinition) ? "TaskDefinition not found." : "Invalid revision number. Number: \(req.taskDefinition)")
+    }
+    guard td.status == .active else { throw .client("TaskDefinition is inactive") }
+    if req.launchType != nil && !req.capacityProviderStrategy.isEmpty {
+      throw .invalidParameter("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")
+    }
+    guard req.placementStrategy.count <= 5 else {
+      throw .invalidParameter("Too many placement strategies. A maximum of 5 is allowed.")
+    }
+    let launch: LaunchType
+    var capacityProvider: String?
+    if let lt = req.launchType {
+      guard let l = LaunchType(rawValue: lt) else {
+        throw .invalidParameter("Invalid launch type: \(lt). Valid values are EC2, FARGATE and EXTERNAL.")
+      }
+      launch = l
+    } else if let item = req.capacityProviderStrategy.first(where: { $0.weight > 0 || $0.base > 0 }) ?? req.capacityProviderStrategy.first {
+      guard cluster.capacityProviders.contains(item.capacityProvider) else {
+        throw .invalidParameter("The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
+      }
+      capacityProvider = item.capacityProvider
+      launch = .fargate
+    } else {
+      launch = .ec2
+    }
+    let group = req.group ?? "family:\(td.family)"
+    var strategies: [PlacementStrategy] = []
+    for s in req.placementStrategy { strategies.append(try PlacementStrategy.make(type: s.type, field: s.field)) }
+    var constraints: [PlacementConstraint] = td.placementConstraints
+    for c in req.placementConstraints { constraints.append(try PlacementStrategy.make(constraintType: c.type, expression: c.expression)) }
+
+    switch launch {
+    case .fargate:
+      guard td.compatibilities.contains(.fargate) else {
+        throw .invalidParameter("Task definition does not support launch_type FARGATE.")
+      }
+      if !strategies.isEmpty || !constraints.isEmpty {
+        throw .invalidParameter("Task placement strategies and constraints are not supported for tasks using the FARGATE launch type.")
+      }
+      let subnetsForTask = try awsvpcSubnets(req, td: td)
+      var result = RunTaskResult()
+      for _ in 0..<req.count {
+        result.tasks.append(startFargateTask(td, cluster: cluster, group: group, startedBy: req.startedBy, subnets: subnetsForTask, capacityProvider: capacityProvider ?? "FARGATE", usesLaunchType: req.launchType != nil))
+      }
+      return result
+    case .external:
+      throw .invalidParameter("No Container Instances were found in your cluster.")
+    case .ec2:
+      guard td.compatibilities.contains(.ec2) else {
+        throw .invalidParameter("Task definition does not support launch_type EC2.")
+      }
+      let awsvpcSubnetsForTask = td.networkMode == .awsvpc ? try awsvpcSubnets(req, td: td) : []
+      if strategies.isEmpty { strategies = [.random] }
+      let pool = cluster.instances.filter { $0.status == .active }
+      guard !pool.isEmpty else { throw .invalidParameter("No Container Instances were found in your cluster.") }
+      var memberOf: [ClusterQuery] = []
+      var distinct = false
+      for c in constraints {
+        switch c {
+        case .memberOf(let q): memberOf.append(q)
+        case .distinctInstance: distinct = true
+        }
+      }
+      let placer = Placer(requirements: TaskRequirements(td), group: group, strategies: strategies, memberOf: memberOf, distinct: distinct)
+      var result = RunTaskResult()
+      for _ in 0..<req.count {
+        if let host = placer.choose(in: pool, cluster: cluster, sim: self) {
+          result.tasks.append(startEC2Task(td, on: host, cluster: cluster, requirements: placer.requirements, group: group, startedBy: req.startedBy, subnets: awsvpcSubnetsForTask))
+        } else {
+          result.failures.append(closestFailure(placer, pool: pool))
+        }
+      }
+      if !result.failures.isEmpty {
+        let f = result.failures[0]
+        emit(.taskPlacementFailed, [("cluster", cluster.name), ("taskDefinition", td.familyRevision), ("reason", f.reason)] + (f.arn.map { [("containerInstance", Simulator.lastPathComponent($0))] } ?? []),
+             message: "RunTask could not place \(result.failures.count) of \(req.count) tasks: \(f.reason)")
+      }
+      return result
+    }
+  }
+
+  private func taskDefinitionRefLooksValid(_ ref: String) -> Bool {
+    let parts = Simulator.lastPathComponent(ref).split(separator: ":", omittingEmptySubsequences: false)
+    return parts.count == 1 || (parts.count == 2 && Int(parts[1]) != nil)
+  }
+
+  private func closestFailure(_ placer: Placer, pool: [ContainerInstance]) -> PlacementFailure {
+    var best: (ContainerInstance, PlacementCheck)?
+    for inst in pool {
+      let c = placer.check(inst)
+      if best == nil || best!.1 < c { best = (inst, c) }
+    }
+    let (inst, check) = best!
+    return PlacementFailure(arn: inst.arn, reason: check.reason)
+  }
+
+  /// awsvpc needs `networkConfiguration.awsvpcConfiguration` with subnets of this VPC.
+  private func awsvpcSubnets(_ req: RunTaskRequest, td: TaskDefinition) throws(ECSError) -> [Subnet] {
+    guard td.networkMode == .awsvpc else { return [] }
+    guard !req.subnets.isEmpty else {
+      throw .invalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
+    }
+    var out: [Subnet] = []
+    for id in req.subnets {
+      guard let s = subnets.first(where: { $0.subnetId == id }) else {
+        throw .invalidParameter("Error retrieving subnet information for [\(id)]: The subnet ID '\(id)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidSubnetID.NotFound)")
+      }
+      out.append(s)
+    }
+    for sg in req.securityGroups where securityGroups[sg] == nil {
+      throw .invalidParameter("Error retrieving security group information for [\(sg)]: The security group '\(sg)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidGroup.NotFound)")
+    }
+    return out
+  }
+
+  private func newContainers(_ td: TaskDefinition) -> [Container] {
+    td.containerDefinitions.map { Container(id: HexID(random: &rng), definition: $0) }
+  }
+
+  private func makeENI(in subnet: Subnet) -> ENIAttachment {
+    let ip = subnet.allocateIP(&rng) ?? "0.0.0.0"
+    return ENIAttachment(
+      id: HexID(random: &rng), status: "PRECREATED", subnetId: subnet.subnetId,
+      networkInterfaceId: "eni-" + rng.hex(17), macAddress: macAddress(),
+      privateIPv4Address: ip, privateDnsName: "ip-\(ip.replacing(".", with: "-")).ec2.internal")
+  }
+
+  private func macAddress() -> String {
+    let h = rng.hex(12)
+    var out = ""
+    for (i, c) in h.enumerated() {
+      if i > 0 && i % 2 == 0 { out.append(":") }
+      out.append(c)
+    }
+    return out
+  }
+
+  func startEC2Task(_ td: TaskDefinition, on host: ContainerInstance, cluster: Cluster, requirements r: TaskRequirements, group: String, startedBy: String?, subnets taskSubnets: [Subnet]) -> Task {
+    let id = HexID(random: &rng)
+    let task = Task(
+      id: id, arn: arns.task(cluster: cluster.name, id: id), clusterName: cluster.name, definition: td,
+      taskDefinitionArn: arns.taskDefinition(td.family, td.revision), launchType: .ec2, capacityProviderName: nil,
+      containerInstance: host, availabilityZone: host.availabilityZone, group: group, startedBy: startedBy,
+      createdAt: now, containers: newContainers(td), initialStatus: td.networkMode == .awsvpc ? .provisioning : .pending)
+    host.remainingCPU -= r.cpu
+    host.remainingMemory -= r.memory
+    // Host ports in the order of the containers' mappings (networkBindings follow this order).
+    var staticTCP = r.staticTCP[...], staticUDP = r.staticUDP[...]
+    if td.networkMode == .bridge || td.networkMode == .host {
+      for c in td.containerDefinitions {
+        for m in c.portMappings {
+          let dynamic = td.networkMode == .bridge && m.isDynamic
+          if m.protocol == .udp {
+            if dynamic { if let p = host.allocateDynamicUDP() { task.heldUDP.append(p) } }
+            else if let p = staticUDP.popFirst() { host.udp.insert(p); host.staticUDP.append(p); task.heldUDP.append(p); task.heldStaticUDP.append(p) }
+          } else {
+            if dynamic { if let p = host.allocateDynamicTCP() { task.heldTCP.append(p) } }
+            else if let p = staticTCP.popFirst() { host.takeTCP(p); host.staticTCP.append(p); task.heldTCP.append(p); task.heldStaticTCP.append(p) }
+          }
+        }
+      }
+    }
+    if td.networkMode == .awsvpc {
+      host.attachedENIs += 1
+      let subnet = taskSubnets.first { $0.availabilityZone == host.availabilityZone } ?? subnets.first { $0.subnetId == host.subnetId } ?? subnets[0]
+      task.eni = makeENI(in: subnet)
+    }
+    host.tasks.append(task)
+    host.runningTasksCount += 1
+    trackGroup(task, on: host, delta: 1)
+    addTask(task)
+    if task.lastStatus == .pending {
+      cluster.pendingTasksCount += 1
+      host.pendingTasksCount += 1
+      emitTaskChange(task)
+      schedule(.task(task, .pullStart), after: rng.duration(.ms(300), .ms(1_200)))
+    } else {
+      emitTaskChange(task)
+      schedule(.task(task, .eniAttached), after: rng.duration(.seconds(3), .seconds(8)))
+    }
+    return task
+  }
+
+  /// Fargate: no instance; the task gets an ENI in the least-used AZ of its subnets.
+  func startFargateTask(_ td: TaskDefinition, cluster: Cluster, group: String, startedBy: String?, subnets taskSubnets: [Subnet], capacityProvider: String, usesLaunchType: Bool) -> Task {
+    let counts = cluster.fargateAZCounts[group] ?? [:]
+    var subnet = taskSubnets[0]
+    for s in taskSubnets where (counts[s.availabilityZone] ?? 0) < (counts[subnet.availabilityZone] ?? 0) { subnet = s }
+    let id = HexID(random: &rng)
+    let task = Task(
+      id: id, arn: arns.task(cluster: cluster.name, id: id), clusterName: cluster.name, definition: td,
+      taskDefinitionArn: arns.taskDefinition(td.family, td.revision), launchType: .fargate,
+      capacityProviderName: usesLaunchType ? nil : capacityProvider, containerInstance: nil,
+      availabilityZone: subnet.availabilityZone, group: group, startedBy: startedBy, createdAt: now,
+      containers: newContainers(td), initialStatus: .provisioning)
+    task.eni = makeENI(in: subnet)
+    fargateGroupCount(cluster, task, delta: 1)
+    addTask(task)
+    emitTaskChange(task)
+    schedule(.task(task, .eniAttached), after: rng.duration(.seconds(5), .seconds(15)))
+    return task
+  }
+
+  /// StopTask: stop signal, then SIGKILL after the stop timeout. The reason defaults to
+  /// `Task stopped by user` ([U] in ecs-model §2.3, used as written there).
+  @discardableResult
+  public func stopTask(cluster clusterRef: String?, task ref: String, reason: String?) throws(ECSError) -> Task {
+    let cluster = try cluster(clusterRef)
+    guard let task = task(ref), task.clusterName == cluster.name else {
+      throw .invalidParameter("The referenced task was not found.")
+    }
+    stopTask(task, code: .userInitiated, reason: reason ?? "Task stopped by user")
+    return task
+  }
+}

@@ -1,0 +1,96 @@
+/// Building the world a scenario describes.
+extension Simulator {
+  /// Builds the scenario's world at time zero: VPC, security groups, clusters, roles,
+  /// repositories and images, instances (registered at once), task definitions, initial tasks,
+  /// and the timeline, whose commands are parsed now so a typo fails before anything runs.
+  /// Errors point at the scenario text that caused them.
+  public convenience init(scenario s: ScenarioSpec, seed: UInt64) throws(LocatedError) {
+    guard let epoch = Timestamp.parse(s.startTime) else {
+      throw LocatedError("startTime: expected YYYY-MM-DDTHH:MM:SSZ, found '\(s.startTime)'", at: nil)
+    }
+    self.init(name: s.name, seed: seed, region: s.region, account: s.account, startEpochMilliseconds: epoch)
+    func at(_ loc: SourceLocation?, _ body: () throws(ECSError) -> Void) throws(LocatedError) {
+      do { try body() } catch { throw LocatedError(error.description, at: loc) }
+    }
+    vpcId = s.vpc.vpcId
+    var subnetSpecs = s.vpc.subnets
+    if subnetSpecs.isEmpty {
+      let ids = ["subnet-0a1b2c3d4e5f60718", "subnet-0b2c3d4e5f6071829", "subnet-0c3d4e5f607182930"]
+      for (i, z) in ["a", "b", "c"].enumerated() {
+        subnetSpecs.append(SubnetSpec(subnetId: ids[i], availabilityZone: s.region + z, cidr: "10.0.\(i * 16).0/20"))
+      }
+    }
+    for spec in subnetSpecs {
+      try at(nil) { () throws(ECSError) in subnets.append(try Subnet(spec: spec)) }
+      if !availabilityZones.contains(spec.availabilityZone) { availabilityZones.append(spec.availabilityZone) }
+    }
+    for sg in s.securityGroups {
+      securityGroups[sg.groupId] = SecurityGroup(groupId: sg.groupId, groupName: sg.groupName, ingress: sg.ingress)
+    }
+    for c in s.clusters { createCluster(c.name) }
+    for r in s.roles {
+      try at(r.location) { () throws(ECSError) in try createRole(name: r.name, trustedService: r.trustedService, actions: r.actions, managedPolicies: r.managedPolicies) }
+    }
+    for repo in s.repositories {
+      try at(repo.location) { () throws(ECSError) in try createRepository(name: repo.name, mutability: repo.imageTagMutability) }
+      for img in repo.images {
+        try at(img.location) { () throws(ECSError) in try pushImage(repository: repo.name, tags: img.tags, sizeMB: img.sizeMB, behavior: img.behavior) }
+      }
+    }
+    for g in s.instances {
+      var req = LaunchInstancesRequest(instanceType: g.instanceType)
+      req.count = g.count
+      req.availabilityZones = g.availabilityZones
+      req.purchaseOption = g.purchaseOption
+      req.ami = g.ami
+      req.iamRole = g.iamRole
+      req.securityGroups = g.securityGroups
+      req.ecsConfig = g.ecsConfig
+      do { _ = try AgentConfig.parse(g.ecsConfig, ami: g.ami) } catch {
+        var e = error
+        if let base = g.ecsConfigLocation, let l = e.location {
+          e.location = SourceLocation(line: base.line + l.line - 1, column: base.column + l.column - 1)
+        } else if e.location == nil { e.location = g.ecsConfigLocation }
+        e.message = "ecsConfig: " + e.message
+        throw e
+      }
+      let refs = g.cachedImages.map { ref -> String in
+        let r = ImageReference(ref)
+        return r.registry == nil && repositories[r.repository] != nil ? "\(arns.registry)/\(r.text)" : ref
+      }
+      try at(g.location) { () throws(ECSError) in try launchInstances(req, cachedImages: refs, immediately: true) }
+    }
+    for td in s.taskDefinitions {
+      try at(td.location) { () throws(ECSError) in try registerTaskDefinition(td) }
+    }
+    for t in s.tasks {
+      var req = RunTaskRequest(taskDefinition: t.taskDefinition)
+      req.cluster = t.cluster
+      req.count = t.count
+      req.launchType = t.launchType
+      if let cp = t.capacityProvider { req.capacityProviderStrategy = [(cp, 1, 0)] }
+      req.group = t.group
+      req.startedBy = t.startedBy
+      req.placementStrategy = t.placementStrategy
+      req.placementConstraints = t.placementConstraints
+      req.subnets = t.subnets
+      req.securityGroups = t.securityGroups
+      req.assignPublicIp = t.assignPublicIp
+      try at(t.location) { () throws(ECSError) in try runTask(req) }
+    }
+    for entry in s.timeline {
+      do { _ = try CommandParser.parse(entry.command) } catch {
+        var loc = entry.location
+        if let l = loc, let c = error.column { loc = SourceLocation(line: l.line, column: l.column + c - 1) }
+        throw LocatedError("timeline command: \(error.message)", at: loc)
+      }
+      queue.schedule(.timeline(entry), at: entry.at)
+    }
+  }
+
+  /// A timeline command runs like a typed one; if it fails the failure is an event and the
+  /// world is unchanged.
+  func runTimeline(_ entry: TimelineEntry) {
+    _ = execute(entry.command)
+  }
+}
