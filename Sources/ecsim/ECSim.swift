@@ -1,7 +1,39 @@
 import ArgumentParser
+import ECSSim
+import ECSimIO
+import Foundation
 
+/// `ecsim`: a deterministic Amazon ECS simulation. With no subcommand it runs the embedded
+/// default scenario (the dashboard takes over this entry point when it lands).
 @main
 struct ECSim: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "ecsim", abstract: "ECS simulator")
-  func run() throws { print("ecsim") }
+  static let configuration = CommandConfiguration(
+    commandName: "ecsim",
+    abstract: "A faithful, deterministic simulation of Amazon ECS.",
+    subcommands: [Run.self, Simulate.self, Scenarios.self, Bench.self],
+    defaultSubcommand: Run.self
+  )
+
+  /// Bad input exits with status 2 and a one-line message on stderr (ArgumentParser's own
+  /// usage errors included), so scripts can tell "you typed it wrong" from a crash.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as InputError {
+      FileHandle.standardError.write(Data((error.message + "\n").utf8))
+      Foundation.exit(2)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success { Foundation.exit(0) }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}
+
+/// A bad scenario, script, flag value or command: reported on stderr, exit status 2.
+struct InputError: Error {
+  var message: String
+  init(_ message: String) { self.message = message }
 }

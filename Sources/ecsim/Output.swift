@@ -1,0 +1,30 @@
+import ECSSim
+import Foundation
+
+/// Buffered standard output: event streams can be hundreds of thousands of lines.
+struct Output {
+  private var buffer: [UInt8] = []
+
+  mutating func line(_ s: String) {
+    buffer.append(contentsOf: s.utf8)
+    buffer.append(10)
+    if buffer.count > 1 << 16 { flush() }
+  }
+
+  mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    buffer.withUnsafeBufferPointer { p in _ = fwrite(p.baseAddress, 1, p.count, stdout) }
+    fflush(stdout)
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+enum EventFormat: String, CaseIterable {
+  case json, text
+}
+
+extension Output {
+  mutating func events(_ events: [SimEvent], format: EventFormat) {
+    for e in events { line(format == .json ? e.json.serialized() : e.textLine) }
+  }
+}
