@@ -79,7 +79,7 @@ public enum PlacementStrategy: Sendable, Equatable {
         throw .invalidParameter("A memberOf placement constraint requires an expression.")
       }
       do { return .memberOf(try ClusterQuery.parse(e)) } catch {
-        throw .invalidParameter("Invalid placement constraint expression \"\(e)\": \(error.message)")
+        throw .invalidParameter("Invalid placement constraint expression \"\(e)\": \(error.description)")
       }
     default:
       throw .invalidParameter("Invalid placement constraint type: \(type). Valid values are distinctInstance and memberOf.")

@@ -13,8 +13,7 @@ struct Output {
 
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBufferPointer { p in _ = fwrite(p.baseAddress, 1, p.count, stdout) }
-    fflush(stdout)
+    FileHandle.standardOutput.write(Data(buffer))
     buffer.removeAll(keepingCapacity: true)
   }
 }

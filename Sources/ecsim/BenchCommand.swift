@@ -1,0 +1,106 @@
+import ArgumentParser
+import ECSSim
+import Foundation
+
+/// Engine benchmarks. Run them in a release build: `swift run -c release ecsim bench`.
+/// Each prints one JSON object per line with at least `name`, `wall_seconds` and
+/// `peak_memory_mb`; timings use the wall clock here, outside the engine.
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run benchmarks (release build) and print one JSON object per line."
+  )
+
+  @Argument(help: "Workloads to run: \(Benchmarks.all.map(\.name).joined(separator: ", ")) (default: all).")
+  var names: [String] = []
+
+  func run() throws {
+    let chosen = names.isEmpty ? Benchmarks.all : try names.map { (n) throws(InputError) -> Benchmark in
+      guard let b = Benchmarks.all.first(where: { $0.name == n }) else {
+        throw InputError("error: unknown benchmark '\(n)'; available: \(Benchmarks.all.map(\.name).joined(separator: ", "))")
+      }
+      return b
+    }
+    #if DEBUG
+    FileHandle.standardError.write(Data("warning: this is a debug build; figures are meaningful only with `swift run -c release ecsim bench`\n".utf8))
+    #endif
+    for b in chosen {
+      let result = try b.run()
+      FileHandle.standardOutput.write(Data((JSONValue.object(result).serialized() + "\n").utf8))
+    }
+  }
+}
+
+struct Benchmark: Sendable {
+  var name: String
+  var run: @Sendable () throws -> [(String, JSONValue)]
+}
+
+enum Benchmarks {
+  static let all: [Benchmark] = [Benchmark(name: "placement", run: placement)]
+
+  /// 1,000 m5.xlarge instances in three AZs; 50,000 tasks (64 CPU units, 128 MiB, bridge, one
+  /// dynamic host port) through 5,000 run-task calls of count 10 with
+  /// spread(attribute:ecs.availability-zone) then binpack(memory). The invariant checker runs on
+  /// the final state outside the timed part.
+  static func placement() throws -> [(String, JSONValue)] {
+    var spec = ScenarioSpec(name: "bench-placement")
+    spec.clusters = [ClusterSpec(name: "bench")]
+    spec.roles = [RoleSpec(name: "ecsInstanceRole", trustedService: "ec2.amazonaws.com")]
+    var group = InstanceGroupSpec(instanceType: "m5.xlarge")
+    group.count = 1_000
+    group.ecsConfig = "ECS_CLUSTER=bench"
+    spec.instances = [group]
+    var container = ContainerDefinition(name: "app", image: "public.ecr.aws/nginx/nginx:1.27")
+    container.cpu = 64
+    container.memory = 128
+    container.portMappings = [PortMapping(containerPort: 80, hostPort: 0)]
+    spec.taskDefinitions = [RegisterTaskDefinitionInput(family: "bench", containerDefinitions: [container])]
+    let sim: Simulator
+    do { sim = try Simulator(scenario: spec, seed: 1) } catch { throw InputError(error.description) }
+    _ = sim.drainEvents()
+    var req = RunTaskRequest(taskDefinition: "bench:1")
+    req.cluster = "bench"
+    req.count = 10
+    req.placementStrategy = [("spread", "attribute:ecs.availability-zone"), ("binpack", "memory")]
+    var placed = 0, failures = 0, events = 0
+    let clock = ContinuousClock()
+    let start = clock.now
+    for _ in 0..<5_000 {
+      let r = try sim.runTask(req)
+      placed += r.tasks.count
+      failures += r.failures.count
+      events += sim.drainEvents().count
+    }
+    let wall = clock.now - start
+    let violations = InvariantChecker.check(sim)
+    let azCounts = sim.availabilityZones.map { az in sim.tasks.filter { $0.availabilityZone == az }.count }
+    let used = sim.instances.filter { !$0.tasks.isEmpty }.count
+    return [
+      ("name", .string("placement")),
+      ("wall_seconds", .double(seconds(wall))),
+      ("peak_memory_mb", .double(peakMemoryMB())),
+      ("tasks_placed", .int(Int64(placed))),
+      ("failures", .int(Int64(failures))),
+      ("events", .int(Int64(events))),
+      ("instances_used", .int(Int64(used))),
+      ("tasks_per_az", .array(azCounts.map { .int(Int64($0)) })),
+      ("invariant_violations", .int(Int64(violations.count))),
+      ("target_wall_seconds", .double(0.25)),
+      ("target_peak_memory_mb", .double(300)),
+    ]
+  }
+
+  static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+  }
+
+  /// The process's peak resident set (VmHWM), in MB.
+  static func peakMemoryMB() -> Double {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+    for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? -1
+      return (kb / 1024 * 10).rounded() / 10
+    }
+    return -1
+  }
+}
