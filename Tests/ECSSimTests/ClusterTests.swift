@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ClusterTests {
   @Test func countersFollowECSDefinitions() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 2).taskDefinition("web")
     w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512")
     let sim = try w.build()
@@ -25,7 +25,7 @@ import Testing
   }
 
   @Test func terminatedHostStopsItsTasksWithTheHostReason() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -59,7 +59,7 @@ import Testing
   }
 
   @Test func reservedMemoryIsSubtractedFromRegisteredMemory() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 1).instances(count: 1, config: "ECS_RESERVED_MEMORY=256")
     let sim = try w.build()
     #expect(sim.instances[0].registeredMemory - sim.instances[1].registeredMemory == 256)
@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func deleteClusterPreconditions() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances()
     let sim = try w.build()
     #expect(sim.failure("delete-cluster --cluster default") == "An error occurred (ClusterContainsContainerInstancesException) when calling the DeleteCluster operation: The Cluster cannot be deleted while Container Instances are active or draining.")
@@ -77,7 +77,7 @@ import Testing
   }
 
   @Test func deregisterWithTasksNeedsForce() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -89,7 +89,7 @@ import Testing
   }
 
   @Test func badCommandLeavesTheWorldUnchanged() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     let before = sim.stateJSON().serialized()

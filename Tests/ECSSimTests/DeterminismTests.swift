@@ -13,7 +13,7 @@ import Testing
   ]
 
   static func log(seed: UInt64) throws -> (events: String, state: String) {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 3).taskDefinition("web") { $0.portMappings = [PortMapping(containerPort: 80)] }
       .taskDefinition("batch") { $0.dockerLabels = [KeyValuePair(name: "ecsim.exit-after", value: "40s")] }
     let sim = try w.build(seed: seed)
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func idsLookLikeRealOnes() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")

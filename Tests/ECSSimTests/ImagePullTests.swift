@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func missingTagFailsTheTaskWithCannotPullContainerError() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web") { $0.image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:9.9" }
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func missingRepositoryIsPullAccessDenied() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web") { $0.image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/nope:1" }
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func instanceRoleWithoutECRPermissionCannotPull() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.spec.roles[0].managedPolicies = []
     w.spec.roles[0].actions = ["ecs:*"]
     w.instances().taskDefinition("web")
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func executionRoleIsUsedInsteadOfTheInstanceRole() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.spec.roles[0].managedPolicies = []
     w.instances().taskDefinition("web")
     w.spec.taskDefinitions[0].executionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func defaultPullBehaviorFallsBackToTheCachedImage() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 1, config: "ECS_IMAGE_PULL_BEHAVIOR=default")
     w.instances(count: 1, config: "ECS_IMAGE_PULL_BEHAVIOR=always")
     w.spec.instances[0].cachedImages = ["web:1.0"]
@@ -86,7 +86,7 @@ import Testing
   }
 
   @Test func cachedImagePullIsFasterThanAColdOne() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 1, config: "ECS_IMAGE_PULL_BEHAVIOR=prefer-cached").taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")

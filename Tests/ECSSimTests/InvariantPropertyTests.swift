@@ -7,7 +7,7 @@ import Testing
   static let types = ["t3.small", "m5.large", "c5.large", "r5.large"]
 
   static func world(_ shape: [Int]) throws -> Simulator {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     for (i, n) in shape.enumerated() {
       w.instances(types[i % types.count], count: n, config: i == 1 ? "ECS_DYNAMIC_HOST_PORT_RANGE=40000-40009" : "")
     }

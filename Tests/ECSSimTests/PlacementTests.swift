@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct PlacementTests {
   @Test func staticHostPortAllowsOneCopyPerInstanceAndReportsResourcePorts() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web") { $0.portMappings = [PortMapping(containerPort: 80, hostPort: 80)] }
     let sim = try w.build()
     let out = try #require(try sim.must("run-task --task-definition web --count 2"))
@@ -17,7 +17,7 @@ import Testing
   }
 
   @Test func dynamicPortsComeFromTheRangeInOrderAndAreNotListed() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(config: "ECS_DYNAMIC_HOST_PORT_RANGE=40000-40005\nECS_RESERVED_PORTS=[22,40001]")
       .taskDefinition("web") { $0.cpu = 10; $0.memory = 64; $0.portMappings = [PortMapping(containerPort: 8080)] }
     let sim = try w.build()
@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func resourceMemoryAndCPUFailuresNameTheClosestInstance() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances("t3.small").taskDefinition("big") { $0.cpu = 256; $0.memory = 100_000 }.taskDefinition("hungry") { $0.cpu = 8192; $0.memory = 128 }
     let sim = try w.build()
     let inst = sim.instances[0]
@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func disconnectedAgentGetsNoPlacementsButKeepsItsTasks() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func taskRoleNeedsTheCapabilityABareAgentDoesNotAdvertise() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(ami: .bareAgent).taskDefinition("app", taskRole: true)
     let sim = try w.build()
     let out = try #require(try sim.must("run-task --task-definition app"))
@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func ecsOptimizedAMIRunsATaskRoleAndTheVariableFixesABareAgent() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(ami: .ecsOptimized).taskDefinition("app", taskRole: true)
     w.instances(ami: .bareAgent, config: "ECS_ENABLE_TASK_IAM_ROLE=true")
     let sim = try w.build()
@@ -74,7 +74,7 @@ import Testing
   }
 
   @Test func spreadOverAvailabilityZonesBalancesTheGroup() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 6).taskDefinition("web") { $0.cpu = 16; $0.memory = 32 }
     let sim = try w.build()
     for _ in 0..<3 {
@@ -87,7 +87,7 @@ import Testing
   }
 
   @Test func binpackFillsOneInstanceBeforeTheNext() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 3).taskDefinition("web") { $0.cpu = 512; $0.memory = 512 }
     let sim = try w.build()
     try sim.must("run-task --task-definition web --count 5 --placement-strategy type=binpack,field=cpu")
@@ -96,7 +96,7 @@ import Testing
   }
 
   @Test func distinctInstanceNeverStacksTheGroup() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 2).taskDefinition("web")
     let sim = try w.build()
     let out = try #require(try sim.must("run-task --task-definition web --count 3 --placement-constraints type=distinctInstance --placement-strategy type=binpack,field=memory"))
@@ -105,7 +105,7 @@ import Testing
   }
 
   @Test func memberOfRestrictsToMatchingInstances() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances("m5.large").instances("c5.large").taskDefinition("web") { $0.cpu = 16; $0.memory = 32 }
     let sim = try w.build()
     try sim.must("run-task --task-definition web --count 4 --placement-constraints \"type=memberOf,expression=attribute:ecs.instance-type =~ c5.*\"")
@@ -114,7 +114,7 @@ import Testing
   }
 
   @Test func runTaskCountAboveTenIsRejected() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     #expect(sim.failure("run-task --task-definition web --count 11") == "An error occurred (InvalidParameterException) when calling the RunTask operation: Invalid count: 11. The count must be between 1 and 10.")
@@ -122,7 +122,7 @@ import Testing
   }
 
   @Test func drainingInstanceTakesNoNewTasksButKeepsStandaloneOnes() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(count: 1).taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -137,14 +137,14 @@ import Testing
   }
 
   @Test func unknownClusterIsClusterNotFound() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     #expect(sim.failure("run-task --cluster prod --task-definition web") == "An error occurred (ClusterNotFoundException) when calling the RunTask operation: Cluster not found.")
   }
 
   @Test func familyResolvesToTheLatestActiveRevision() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web").taskDefinition("web") { $0.cpu = 128 }
     let sim = try w.build()
     try sim.must("deregister-task-definition --task-definition web:2")

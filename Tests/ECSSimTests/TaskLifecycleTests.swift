@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct TaskLifecycleTests {
   @Test func bridgeTaskGoesPendingThenRunningWithBindingsOnlyOnceRunning() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web") { $0.portMappings = [PortMapping(containerPort: 8080, hostPort: 0)] }
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func stopTaskGivesUserInitiatedAndDefaultReason() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func stopTaskWithReasonKeepsIt() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -54,7 +54,7 @@ import Testing
   }
 
   @Test func containerIgnoringSIGTERMIsKilledAtTheStopTimeout() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances(config: "ECS_CONTAINER_STOP_TIMEOUT=10s").taskDefinition("web") {
       $0.dockerLabels = [KeyValuePair(name: "ecsim.shutdown-time", value: "5m")]
     }
@@ -74,7 +74,7 @@ import Testing
   }
 
   @Test func essentialContainerExitStopsTheTask() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("batch") {
       $0.dockerLabels = [KeyValuePair(name: "ecsim.exit-after", value: "30s"), KeyValuePair(name: "ecsim.exit-code", value: "3")]
     }
@@ -89,7 +89,7 @@ import Testing
   }
 
   @Test func nonEssentialContainerExitDoesNotStopTheTask() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     var app = ContainerDefinition(name: "app", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0")
     app.memory = 256
     var sidecar = ContainerDefinition(name: "init", image: "busybox:1.36")
@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func stoppedTasksStayVisibleForOneHourThenDisappear() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     try sim.must("run-task --task-definition web")
@@ -124,7 +124,7 @@ import Testing
   }
 
   @Test func awsvpcTaskOnEC2ProvisionsAnENIThenDeprovisions() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("api", mode: .awsvpc)
     let sim = try w.build()
     try sim.must("run-task --task-definition api --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718]}")
@@ -147,7 +147,7 @@ import Testing
   }
 
   @Test func runTaskWithoutNetworkConfigurationForAwsvpcIsRejected() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("api", mode: .awsvpc)
     let sim = try w.build()
     #expect(sim.failure("run-task --task-definition api") == "An error occurred (InvalidParameterException) when calling the RunTask operation: Network Configuration must be provided when networkMode 'awsvpc' is specified.")
@@ -155,7 +155,7 @@ import Testing
   }
 
   @Test func fargateTaskHasNoInstanceAndAnENIInASubnet() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512")
     let sim = try w.build()
     try sim.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718,subnet-0b2c3d4e5f6071829]}")
@@ -172,7 +172,7 @@ import Testing
   }
 
   @Test func fargateRejectsATaskDefinitionThatIsNotFargateCompatible() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web")
     let sim = try w.build()
     #expect(sim.failure("run-task --task-definition web --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718]}")
@@ -180,7 +180,7 @@ import Testing
   }
 
   @Test func containerHealthCheckMakesTheTaskHealthy() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web") {
       $0.healthCheck = HealthCheck(command: ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], interval: 10)
       $0.dockerLabels = [KeyValuePair(name: "ecsim.startup-time", value: "25s")]
@@ -195,7 +195,7 @@ import Testing
   }
 
   @Test func unhealthyReleaseMakesAStandaloneTaskUnhealthyButKeepsItRunning() throws {
-    var w = WorldBuilder()
+    let w = WorldBuilder()
     w.instances().taskDefinition("web") {
       $0.healthCheck = HealthCheck(command: ["CMD-SHELL", "exit 1"], interval: 10, retries: 3)
       $0.dockerLabels = [KeyValuePair(name: "ecsim.healthy", value: "false")]

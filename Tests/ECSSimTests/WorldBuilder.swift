@@ -1,7 +1,7 @@
 @testable import ECSSim
 
 /// Small worlds for engine tests, built in code so each test states exactly what it has.
-struct WorldBuilder {
+final class WorldBuilder {
   var spec = ScenarioSpec(name: "test")
 
   init() {
@@ -22,7 +22,7 @@ struct WorldBuilder {
   }
 
   @discardableResult
-  mutating func instances(_ type: String = "m5.large", count: Int = 1, zones: [String] = [], config: String = "", ami: AMIKind = .ecsOptimized) -> Self {
+  func instances(_ type: String = "m5.large", count: Int = 1, zones: [String] = [], ami: AMIKind = .ecsOptimized, config: String = "") -> Self {
     var g = InstanceGroupSpec(instanceType: type)
     g.count = count
     g.availabilityZones = zones
@@ -33,9 +33,8 @@ struct WorldBuilder {
   }
 
   @discardableResult
-  mutating func taskDefinition(_ family: String, _ configure: (inout ContainerDefinition) -> Void = { _ in },
-                               mode: NetworkMode? = nil, taskRole: Bool = false, fargate: Bool = false,
-                               cpu: String? = nil, memory: String? = nil) -> Self {
+  func taskDefinition(_ family: String, mode: NetworkMode? = nil, taskRole: Bool = false, fargate: Bool = false,
+                      cpu: String? = nil, memory: String? = nil, _ configure: (inout ContainerDefinition) -> Void = { _ in }) -> Self {
     var c = ContainerDefinition(name: family, image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0")
     c.cpu = 256
     c.memory = 512
