@@ -127,12 +127,8 @@ import Testing
     ])
   }
 
-  // AFTER MERGE: this needs RegisterTaskDefinitionInput.decode and an InstanceType catalogue with
-  // c5.xlarge (parallel work; in this branch both are stubs). Once they are merged the body
-  // passes and `withKnownIssue` reports "known issue was not recorded": then delete the
-  // `withKnownIssue` wrapper, keeping the body.
-  @Test func defaultScenarioDecodes() {
-    withKnownIssue("needs the RegisterTaskDefinitionInput decoder and c5.xlarge in the catalogue") {
+  @Test func defaultScenarioDecodes() throws {
+    do {
       let spec = try ScenarioLoader.load(nameOrPath: "default")
       #expect(spec.instances.map(\.instanceType) == ["m5.large", "c5.xlarge"])
       let spot = spec.instances[1]
