@@ -13,13 +13,7 @@ extension Simulator {
       do { try body() } catch { throw LocatedError(error.description, at: loc) }
     }
     vpcId = s.vpc.vpcId
-    var subnetSpecs = s.vpc.subnets
-    if subnetSpecs.isEmpty {
-      let ids = ["subnet-0a1b2c3d4e5f60718", "subnet-0b2c3d4e5f6071829", "subnet-0c3d4e5f607182930"]
-      for (i, z) in ["a", "b", "c"].enumerated() {
-        subnetSpecs.append(SubnetSpec(subnetId: ids[i], availabilityZone: s.region + z, cidr: "10.0.\(i * 16).0/20"))
-      }
-    }
+    let subnetSpecs = s.vpc.subnets.isEmpty ? VPCSpec.defaultSubnets(cidr: s.vpc.cidr, region: s.region) : s.vpc.subnets
     for spec in subnetSpecs {
       try at(nil) { () throws(ECSError) in subnets.append(try Subnet(spec: spec)) }
       if !availabilityZones.contains(spec.availabilityZone) { availabilityZones.append(spec.availabilityZone) }
