@@ -26,12 +26,12 @@ public final class Cluster {
   /// Services in ACTIVE (services arrive with the service scheduler).
   public internal(set) var activeServicesCount = 0
   public var capacityProviders: [String] = ["FARGATE", "FARGATE_SPOT"]
-  /// Per (task group, attribute) the number of live tasks of the group per attribute value;
-  /// kept only for pairs a spread strategy asked about.
-  var spreadCounts: [SpreadKey: [String: Int]] = [:]
-  var trackedSpreadAttributes: [String: [String]] = [:]
-  /// Live Fargate tasks per task group per AZ (Fargate spreads a group over AZs itself).
-  var fargateAZCounts: [String: [String: Int]] = [:]
+  /// Task groups by name (see `TaskGroup`).
+  var groups: [String: TaskGroup] = [:]
+  /// Bumped whenever an instance registers or changes status, agent connection or attributes:
+  /// cached placement filters older than this are rebuilt.
+  var placementGeneration = 0
+  var eligibleCache: [String: EligibleInstances] = [:]
 
   init(name: String, arn: String, createdAt: SimTime) {
     self.name = name
@@ -40,7 +40,3 @@ public final class Cluster {
   }
 }
 
-struct SpreadKey: Hashable {
-  var group: String
-  var attribute: String
-}

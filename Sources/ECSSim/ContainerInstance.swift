@@ -39,16 +39,22 @@ public final class ContainerInstance {
 
   public let registeredCPU: Int
   public let registeredMemory: Int
-  public internal(set) var remainingCPU: Int
-  public internal(set) var remainingMemory: Int
+  /// Free capacity lives in the simulator's capacity table (see `CapacityTable`).
+  unowned let capacity: CapacityTable
+  public internal(set) var remainingCPU: Int {
+    get { Int(capacity.rows[ordinal].cpu) }
+    set { capacity.rows[ordinal].cpu = Int32(newValue) }
+  }
+  public internal(set) var remainingMemory: Int {
+    get { Int(capacity.rows[ordinal].memory) }
+    set { capacity.rows[ordinal].memory = Int32(newValue) }
+  }
   /// TCP ports taken: agent-reserved, static task ports and dynamic task ports.
   var tcp = PortSet()
   var udp = PortSet()
   /// Static host ports held by tasks (listed in remainingResources; dynamic ones are not).
   public internal(set) var staticTCP: [Int] = []
   public internal(set) var staticUDP: [Int] = []
-  /// Ports of the dynamic range taken by anything, to answer "is one free?" without a scan.
-  var dynamicRangeTaken = 0
   var nextDynamicPort: Int
   /// Task ENIs attached (awsvpc); the primary interface is the host's own.
   public internal(set) var attachedENIs = 0
@@ -60,7 +66,7 @@ public final class ContainerInstance {
   /// Tasks placed here that are not yet STOPPED.
   public internal(set) var tasks: [Task] = []
   /// Live tasks per task group (for spread by instance, distinctInstance and task:group).
-  var groupCounts: [String: Int] = [:]
+  var groupCounts: [TaskGroup: Int] = [:]
   /// Tasks whose desiredStatus is RUNNING.
   public internal(set) var runningTasksCount = 0
   /// Tasks whose lastStatus is PENDING.
@@ -74,8 +80,9 @@ public final class ContainerInstance {
     id: HexID, arn: String, ec2InstanceId: String, clusterName: String, instanceType: InstanceType,
     availabilityZone: String, subnetId: String, privateIp: String, securityGroups: [String],
     purchaseOption: PurchaseOption, iamRole: String?, config: AgentConfig, configWarnings: [LocatedError],
-    registeredAt: SimTime, registeredAtISO: String, amiId: String, vpcId: String, ordinal: Int
+    registeredAt: SimTime, registeredAtISO: String, amiId: String, vpcId: String, ordinal: Int, capacity: CapacityTable
   ) {
+    self.capacity = capacity
     self.registeredAtISO = registeredAtISO
     self.id = id; self.arn = arn; self.ec2InstanceId = ec2InstanceId; self.clusterName = clusterName
     self.instanceType = instanceType; self.availabilityZone = availabilityZone; self.subnetId = subnetId
@@ -84,8 +91,7 @@ public final class ContainerInstance {
     self.registeredAt = registeredAt; self.amiId = amiId; self.ordinal = ordinal
     registeredCPU = instanceType.cpuUnits
     registeredMemory = max(0, instanceType.registeredMemoryMiB - config.reservedMemory)
-    remainingCPU = registeredCPU
-    remainingMemory = registeredMemory
+    capacity.rows.append(InstanceCapacity(cpu: Int32(registeredCPU), memory: Int32(registeredMemory), freeDynamicTCP: Int32(config.dynamicHostPortRange.count)))
     nextDynamicPort = config.dynamicHostPortRange.lowerBound
     var attrs: [(name: String, value: String?)] = [
       ("ecs.ami-id", amiId),
@@ -116,7 +122,7 @@ public final class ContainerInstance {
   }
 
   /// Free ports left in the dynamic range.
-  var freeDynamicPorts: Int { config.dynamicHostPortRange.count - dynamicRangeTaken }
+  var freeDynamicPorts: Int { Int(capacity.rows[ordinal].freeDynamicTCP) }
 
   func isTCPFree(_ port: Int) -> Bool { !tcp.contains(port) }
   func isUDPFree(_ port: Int) -> Bool { !udp.contains(port) }
@@ -124,13 +130,13 @@ public final class ContainerInstance {
   func takeTCP(_ port: Int) {
     guard !tcp.contains(port) else { return }
     tcp.insert(port)
-    if config.dynamicHostPortRange.contains(port) { dynamicRangeTaken += 1 }
+    if config.dynamicHostPortRange.contains(port) { capacity.rows[ordinal].freeDynamicTCP -= 1 }
   }
 
   func releaseTCP(_ port: Int) {
     guard tcp.contains(port) else { return }
     tcp.remove(port)
-    if config.dynamicHostPortRange.contains(port) { dynamicRangeTaken -= 1 }
+    if config.dynamicHostPortRange.contains(port) { capacity.rows[ordinal].freeDynamicTCP += 1 }
   }
 
   /// The next free port of the dynamic range after the last one handed out, as the agent
@@ -169,5 +175,5 @@ public final class ContainerInstance {
 /// The view of an instance the cluster query language evaluates.
 extension ContainerInstance: ClusterQuerySubject {
   public func attributeValue(_ name: String) -> String?? { attributeIndex[name] }
-  public var taskGroups: [String] { groupCounts.keys.sorted() }
+  public var taskGroups: [String] { groupCounts.keys.map(\.name).sorted() }
 }

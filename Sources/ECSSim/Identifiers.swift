@@ -35,16 +35,15 @@ public struct HexID: Hashable, Comparable, Sendable, CustomStringConvertible {
   public static func < (a: HexID, b: HexID) -> Bool { (a.hi, a.lo) < (b.hi, b.lo) }
 
   public var hex: String {
-    var out = ""
-    out.reserveCapacity(32)
-    for word in [hi, lo] {
-      var shift: UInt64 = 60
-      for _ in 0..<16 {
-        out.append(hexDigits[Int((word >> shift) & 0xF)])
-        shift &-= 4
+    String(unsafeUninitializedCapacity: 32) { buf in
+      for (n, word) in [hi, lo].enumerated() {
+        for i in 0..<16 {
+          let nibble = Int((word >> UInt64(60 - 4 * i)) & 0xF)
+          buf[n * 16 + i] = nibble < 10 ? UInt8(48 + nibble) : UInt8(87 + nibble)
+        }
       }
+      return 32
     }
-    return out
   }
 
   public var description: String { hex }
@@ -55,9 +54,14 @@ public struct ARNs: Sendable {
   public var region: String
   public var account: String
 
-  public init(region: String, account: String) { self.region = region; self.account = account }
+  /// `arn:aws:ecs:<region>:<account>:`, built once: every task ARN starts with it.
+  private let ecs: String
 
-  private var ecs: String { "arn:aws:ecs:\(region):\(account):" }
+  public init(region: String, account: String) {
+    self.region = region
+    self.account = account
+    ecs = "arn:aws:ecs:\(region):\(account):"
+  }
   public func cluster(_ name: String) -> String { ecs + "cluster/" + name }
   public func containerInstance(cluster: String, id: HexID) -> String { ecs + "container-instance/\(cluster)/\(id.hex)" }
   public func task(cluster: String, id: HexID) -> String { ecs + "task/\(cluster)/\(id.hex)" }

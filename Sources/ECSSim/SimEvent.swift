@@ -2,7 +2,7 @@
 ///
 /// `message` carries ECS's own words where ECS has them (a stoppedReason, a RunTask failure
 /// reason, an exception message); `fields` name the resources involved, in a fixed order.
-public struct SimEvent: Sendable {
+public struct SimEvent {
   public enum Kind: String, Sendable {
     case clusterCreated = "ClusterCreated"
     case clusterDeleted = "ClusterDeleted"
@@ -31,13 +31,32 @@ public struct SimEvent: Sendable {
 
   public var time: SimTime
   public var kind: Kind
-  public var fields: [(String, String)]
   public var message: String?
   /// Structured output of a read-only command (describe-*, list-*).
   public var output: JSONValue?
+  let subject: Subject
+
+  /// Task changes are the bulk of the log: they keep the task and the statuses of the moment,
+  /// and spell out their fields only when someone reads them.
+  enum Subject {
+    case fields([(String, String)])
+    case task(Task, TaskEventSnapshot)
+  }
 
   public init(time: SimTime, kind: Kind, fields: [(String, String)] = [], message: String? = nil, output: JSONValue? = nil) {
-    self.time = time; self.kind = kind; self.fields = fields; self.message = message; self.output = output
+    self.time = time; self.kind = kind; subject = .fields(fields); self.message = message; self.output = output
+  }
+
+  init(time: SimTime, task: Task, snapshot: TaskEventSnapshot, message: String?) {
+    self.time = time; kind = .taskStateChange; subject = .task(task, snapshot); self.message = message
+  }
+
+  /// The resources involved, in a fixed order.
+  public var fields: [(String, String)] {
+    switch subject {
+    case .fields(let f): return f
+    case .task(let t, let s): return s.fields(of: t)
+    }
   }
 
   public func field(_ name: String) -> String? { fields.first { $0.0 == name }?.1 }
@@ -49,5 +68,24 @@ public struct SimEvent: Sendable {
     if let message { obj.append(("message", .string(message))) }
     if let output { obj.append(("output", output)) }
     return .object(obj)
+  }
+}
+
+/// What a task state change records at the moment it happens.
+struct TaskEventSnapshot {
+  var lastStatus: TaskStatus
+  var desiredStatus: DesiredStatus
+  var stopCode: StopCode?
+  /// Set for a health change, which reports only the new health.
+  var health: HealthStatus?
+
+  func fields(of task: Task) -> [(String, String)] {
+    var f: [(String, String)] = [("cluster", task.clusterName), ("task", task.id.hex), ("taskDefinition", task.familyRevision)]
+    if let health { f.append(("healthStatus", health.rawValue)); return f }
+    f.append(("lastStatus", lastStatus.rawValue))
+    f.append(("desiredStatus", desiredStatus.rawValue))
+    if let ci = task.containerInstance { f.append(("ec2InstanceId", ci.ec2InstanceId)) } else { f.append(("launchType", task.launchType.rawValue)) }
+    if let stopCode { f.append(("stopCode", stopCode.rawValue)) }
+    return f
   }
 }

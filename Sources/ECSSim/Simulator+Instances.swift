@@ -83,13 +83,14 @@ extension Simulator {
       privateIp: host.subnet.allocateIP(&rng) ?? "0.0.0.0", securityGroups: host.securityGroups,
       purchaseOption: host.purchaseOption, iamRole: host.iamRole, config: host.config, configWarnings: host.warnings,
       registeredAt: now, registeredAtISO: Timestamp.iso(epochMilliseconds: startEpochMilliseconds + now.milliseconds, fractional: false),
-      amiId: host.ami == .ecsOptimized ? "ami-0e1d09d8b4b1ccf0a" : "ami-0c02fb55956c7d316", vpcId: vpcId, ordinal: instances.count)
+      amiId: host.ami == .ecsOptimized ? "ami-0e1d09d8b4b1ccf0a" : "ami-0c02fb55956c7d316", vpcId: vpcId, ordinal: instances.count, capacity: capacity)
     for ref in host.cachedImages { inst.imageCache[ref] = cachedDigest(ref) }
     instances.append(inst)
     instancesByID[id] = inst
     instancesByEC2[inst.ec2InstanceId] = inst
     cluster.instances.append(inst)
     cluster.registeredContainerInstancesCount += 1
+    cluster.placementGeneration += 1
     emit(.containerInstanceRegistered, [("cluster", name), ("containerInstance", id.hex), ("ec2InstanceId", inst.ec2InstanceId),
                                        ("instanceType", inst.instanceType.name), ("availabilityZone", inst.availabilityZone)])
   }
@@ -120,6 +121,7 @@ extension Simulator {
   func hostGone(_ inst: ContainerInstance, code: StopCode) {
     inst.ec2Running = false
     inst.agentConnected = false
+    clusters[inst.clusterName]?.placementGeneration += 1
     emit(.instanceTerminated, [("ec2InstanceId", inst.ec2InstanceId), ("containerInstance", inst.id.hex)])
     let reason = "Host EC2 (instance \(inst.ec2InstanceId)) stopped/terminated"
     for task in inst.tasks where task.lastStatus != .stopped {
@@ -142,6 +144,7 @@ extension Simulator {
     let wasRegistered = inst.status == .active || inst.status == .draining
     let isRegistered = status == .active || status == .draining
     inst.status = status
+    clusters[inst.clusterName]?.placementGeneration += 1
     if wasRegistered != isRegistered { clusters[inst.clusterName]?.registeredContainerInstancesCount += isRegistered ? 1 : -1 }
     emit(.containerInstanceStateChange, [("cluster", inst.clusterName), ("containerInstance", inst.id.hex), ("ec2InstanceId", inst.ec2InstanceId), ("status", status.rawValue), ("agentConnected", String(inst.agentConnected))])
   }
@@ -182,6 +185,7 @@ extension Simulator {
       removeTask(task)
     }
     inst.agentConnected = false
+    cluster.placementGeneration += 1
     setInstanceStatus(inst, .inactive)
   }
 
@@ -192,6 +196,7 @@ extension Simulator {
     }
     guard inst.agentConnected != connected else { return }
     inst.agentConnected = connected
+    clusters[inst.clusterName]?.placementGeneration += 1
     emit(.containerInstanceStateChange, [("cluster", inst.clusterName), ("containerInstance", inst.id.hex), ("ec2InstanceId", inst.ec2InstanceId), ("status", inst.status.rawValue), ("agentConnected", String(connected))])
   }
 
@@ -201,11 +206,11 @@ extension Simulator {
     guard let inst = containerInstance(targetId), inst.clusterName == cluster.name else {
       throw ECSError("TargetNotFoundException", "Could not find \(targetId).")
     }
+    cluster.placementGeneration += 1
     for a in attributes {
       inst.setAttribute(a.name, a.value)
-      // Per-value spread counts for this attribute are rebuilt on next use.
-      for key in cluster.spreadCounts.keys where key.attribute == a.name { cluster.spreadCounts[key] = nil }
-      for g in cluster.trackedSpreadAttributes.keys { cluster.trackedSpreadAttributes[g]?.removeAll { $0 == a.name } }
+      // Per-value spread counts for this attribute are recounted.
+      for g in cluster.groups.values { g.tracker(a.name)?.rebuild(g, cluster) }
     }
     emit(.attributesChanged, [("cluster", cluster.name), ("containerInstance", inst.id.hex)], message: attributes.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: ", "))
   }
@@ -250,7 +255,8 @@ extension Simulator {
   @discardableResult
   public func registerTaskDefinition(_ input: RegisterTaskDefinitionInput) throws(ECSError) -> TaskDefinition {
     let revision = (taskDefinitions[input.family]?.count ?? 0) + 1
-    let td = try TaskDefinition.register(input, revision: revision, at: now)
+    var td = try TaskDefinition.register(input, revision: revision, at: now)
+    td.containerBoxes = td.containerDefinitions.map(ContainerDefinitionBox.init)
     for arn in [td.taskRoleArn, td.executionRoleArn].compactMap({ $0 }) {
       guard let role = roles[Simulator.lastPathComponent(arn)] else { continue }
       if role.trustedService != "ecs-tasks.amazonaws.com" {

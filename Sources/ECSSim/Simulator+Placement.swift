@@ -59,66 +59,156 @@ enum PlacementCheck: Int, Comparable {
   }
 }
 
+/// Instances that pass the filters that do not change from one copy to the next (ACTIVE,
+/// agent connected, required attributes), cached per cluster until an instance changes.
+final class EligibleInstances {
+  let generation: Int
+  let all: [ContainerInstance]
+  /// Ordinals of `all` (their index in `Simulator.instances` and the capacity table).
+  let ordinals: [Int]
+  /// Per spread attribute: ordinals grouped by value, values in first-seen order.
+  var buckets: [String: [(value: String, members: [Int])]] = [:]
+
+  init(generation: Int, all: [ContainerInstance]) {
+    self.generation = generation
+    self.all = all
+    ordinals = all.map(\.ordinal)
+  }
+
+  func partition(by attribute: String) -> [(value: String, members: [Int])] {
+    if let b = buckets[attribute] { return b }
+    var index: [String: Int] = [:]
+    var out: [(value: String, members: [Int])] = []
+    for inst in all {
+      let v = (inst.attribute(attribute) ?? nil) ?? ""
+      if let i = index[v] { out[i].members.append(inst.ordinal) } else { index[v] = out.count; out.append((v, [inst.ordinal])) }
+    }
+    buckets[attribute] = out
+    return out
+  }
+}
+
 /// Placement (ecs-model §7): filter by resources, ports and attributes; then constraints
 /// (binding); then strategies (best effort, chained as tie-breakers); remaining ties are broken
 /// by the seeded random source.
 ///
-/// Cost: a leading `spread` on an attribute (the usual AZ spread) only scans the instances of
-/// the least-used value, using per-group counts kept up to date as tasks start and stop; other
-/// chains scan the cluster's eligible instances once per copy without allocating.
+/// Cost: the filters that depend only on the instance (status, agent, attributes) are cached
+/// per cluster; a leading `spread` on an attribute (the usual AZ spread) only scans the
+/// instances of the least-used value, using per-group counts kept up to date as tasks start and
+/// stop; other chains scan the eligible instances once per copy without allocating.
 struct Placer {
   let requirements: TaskRequirements
-  let group: String
+  let group: TaskGroup
   let strategies: [PlacementStrategy]
   let memberOf: [ClusterQuery]
   let distinct: Bool
+  /// Within one request: the instance each candidate set last chose under a pure binpack.
+  /// Placing a copy only lowers that instance's free resource, so while it still fits it stays
+  /// the strict best and the next copy needs no scan.
+  var lastBinpackChoice: [String: Int] = [:]
+  /// Tracker value ids of the leading spread's buckets, looked up once per request.
+  private var bucketValueIDs: [Int] = []
+
+  init(requirements: TaskRequirements, group: TaskGroup, strategies: [PlacementStrategy], memberOf: [ClusterQuery], distinct: Bool) {
+    self.requirements = requirements
+    self.group = group
+    self.strategies = strategies
+    self.memberOf = memberOf
+    self.distinct = distinct
+  }
 
   /// Where the next copy goes, or nil.
-  func choose(in pool: [ContainerInstance], cluster: Cluster, sim: Simulator) -> ContainerInstance? {
+  mutating func choose(in pool: EligibleInstances, cluster: Cluster, sim: Simulator) -> ContainerInstance? {
     var strategiesLeft = strategies[...]
     if case .spread(let field)? = strategies.first, field.hasPrefix("attribute:") {
       let attr = String(field.dropFirst("attribute:".count))
       strategiesLeft = strategies.dropFirst()
-      sim.ensureSpreadTracking(cluster, group: group, attribute: attr)
-      let counts = cluster.spreadCounts[SpreadKey(group: group, attribute: attr)] ?? [:]
-      var buckets: [String: [ContainerInstance]] = [:]
-      var order: [String] = []
-      for inst in pool {
-        let v = (inst.attribute(attr) ?? nil) ?? ""
-        if buckets[v] == nil { order.append(v) }
-        buckets[v, default: []].append(inst)
+      let tracker = sim.spreadTracker(cluster, group, attribute: attr)
+      let buckets = pool.partition(by: attr)
+      guard !buckets.isEmpty else { return nil }
+      if bucketValueIDs.count != buckets.count { bucketValueIDs = buckets.map { tracker.valueID($0.value) } }
+      let counts = tracker.counts
+      func before(_ i: Int, _ j: Int) -> Bool {
+        (counts[bucketValueIDs[i]], buckets[i].value) < (counts[bucketValueIDs[j]], buckets[j].value)
       }
-      order.sort { (counts[$0] ?? 0, $0) < (counts[$1] ?? 0, $1) }
-      for v in order {
-        if let pick = best(in: buckets[v]!, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
+      // Usually the least-used value has room: try it before ordering the others.
+      var first = 0
+      for i in buckets.indices.dropFirst() where before(i, first) { first = i }
+      if let pick = best(buckets[first].members, key: buckets[first].value, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
+      let rest = buckets.indices.filter { $0 != first }.sorted(by: before).map { buckets[$0] }
+      for b in rest {
+        if let pick = best(b.members, key: b.value, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
       }
       return nil
     }
-    return best(in: pool, strategies: strategiesLeft, cluster: cluster, sim: sim)
+    return best(pool.ordinals, key: "", strategies: strategiesLeft, cluster: cluster, sim: sim)
   }
 
-  private func best(in list: [ContainerInstance], strategies: ArraySlice<PlacementStrategy>, cluster: Cluster, sim: Simulator) -> ContainerInstance? {
+  /// The best-ranked instance among `candidates` (ordinals) that can take a copy now. Ties
+  /// after every strategy are broken with one draw of the seeded random source.
+  private mutating func best(_ candidates: [Int], key: String, strategies: ArraySlice<PlacementStrategy>, cluster: Cluster, sim: Simulator) -> ContainerInstance? {
     var scoring: [PlacementStrategy] = []
     for s in strategies {
       if s == .random { break }
       scoring.append(s)
     }
-    var bestInst: ContainerInstance?
-    var bestScore = [Int](repeating: 0, count: scoring.count)
-    var score = bestScore
-    var ties: UInt64 = 0
-    for inst in list where check(inst) == .ok {
-      for (k, s) in scoring.enumerated() { score[k] = value(s, inst, cluster: cluster) }
-      if bestInst == nil || score.lexicographicallyPrecedes(bestScore) {
-        bestInst = inst
-        swap(&bestScore, &score)
-        ties = 1
-      } else if score == bestScore {
-        ties += 1
-        if sim.rng.below(ties) == 0 { bestInst = inst }
+    let r = requirements
+    let cpu = Int32(r.cpu), memory = Int32(r.memory), dynamic = Int32(r.dynamicTCP)
+    let simple = r.staticTCP.isEmpty && r.staticUDP.isEmpty && !r.needsENI && memberOf.isEmpty && !distinct
+    let instances = sim.instances
+    var ties: [Int] = []
+    ties.reserveCapacity(64)
+    var memoizable = false
+    if simple && scoring.count <= 1, scoring.allSatisfy({ if case .binpack = $0 { true } else { false } }) {
+      // The common chains (binpack alone, or after a leading spread): one dense pass.
+      let byCPU = scoring.first == .binpack(.cpu), ranked = !scoring.isEmpty
+      memoizable = ranked && (byCPU ? cpu : memory) > 0
+      if memoizable, let ord = lastBinpackChoice[key] {
+        let row = sim.capacity.rows[ord]
+        if row.cpu >= cpu && row.memory >= memory && row.freeDynamicTCP >= dynamic { return instances[ord] }
+      }
+      var bestValue = Int32.max
+      sim.capacity.rows.withUnsafeBufferPointer { rows in
+        for ord in candidates {
+          let row = rows[ord]
+          if row.cpu < cpu || row.memory < memory || row.freeDynamicTCP < dynamic { continue }
+          let v = ranked ? (byCPU ? row.cpu : row.memory) : 0
+          if v < bestValue { bestValue = v; ties.removeAll(keepingCapacity: true); ties.append(ord) }
+          else if v == bestValue { ties.append(ord) }
+        }
+      }
+    } else {
+      var bestScore = [Int](repeating: 0, count: scoring.count)
+      var score = bestScore
+      let rows = sim.capacity.rows
+      for ord in candidates {
+        let row = rows[ord]
+        if row.cpu < cpu || row.memory < memory || row.freeDynamicTCP < dynamic { continue }
+        if !simple && !fits(instances[ord]) { continue }
+        var order = 0  // -1 better than the best so far, 0 equal, 1 worse
+        for j in scoring.indices {
+          let v: Int
+          switch scoring[j] {
+          case .binpack(.cpu): v = Int(row.cpu)
+          case .binpack(.memory): v = Int(row.memory)
+          default: v = value(scoring[j], instances[ord], cluster: cluster)
+          }
+          score[j] = v
+          if order == 0 && !ties.isEmpty { order = v < bestScore[j] ? -1 : (v > bestScore[j] ? 1 : 0) }
+          if order == 1 { break }
+        }
+        if order == 1 { continue }
+        if ties.isEmpty || order == -1 {
+          ties.removeAll(keepingCapacity: true)
+          swap(&bestScore, &score)
+        }
+        ties.append(ord)
       }
     }
-    return bestInst
+    if ties.isEmpty { return nil }
+    let chosen = ties.count == 1 ? ties[0] : ties[Int(sim.rng.below(UInt64(ties.count)))]
+    if memoizable { lastBinpackChoice[key] = chosen }
+    return instances[chosen]
   }
 
   private func value(_ s: PlacementStrategy, _ inst: ContainerInstance, cluster: Cluster) -> Int {
@@ -127,14 +217,33 @@ struct Placer {
     case .binpack(.memory): return inst.remainingMemory
     case .spread(let field):
       if field == "instanceId" { return inst.groupCounts[group] ?? 0 }
-      let attr = String(field.dropFirst("attribute:".count))
-      let v = (inst.attribute(attr) ?? nil) ?? ""
-      return cluster.spreadCounts[SpreadKey(group: group, attribute: attr)]?[v] ?? 0
+      guard let t = group.tracker(String(field.dropFirst("attribute:".count))) else { return 0 }
+      return t.counts[t.valueID(of: inst)]
     case .random: return 0
     }
   }
 
-  /// Runs the filters in order and reports the first one the instance fails.
+  /// True when an instance that passed the cached filters can take one more copy now.
+  @inline(__always)
+  func fits(_ inst: ContainerInstance) -> Bool {
+    let r = requirements
+    if inst.remainingCPU < r.cpu || inst.remainingMemory < r.memory { return false }
+    if r.dynamicTCP > 0 && r.dynamicTCP > inst.freeDynamicPorts { return false }
+    for p in r.staticTCP where !inst.isTCPFree(p) { return false }
+    for p in r.staticUDP where !inst.isUDPFree(p) { return false }
+    if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return false }
+    for q in memberOf where !q.matches(inst) { return false }
+    if distinct && (inst.groupCounts[group] ?? 0) > 0 { return false }
+    return true
+  }
+
+  /// The cached filters: the same for every copy of a request.
+  func isEligible(_ inst: ContainerInstance) -> Bool {
+    inst.status == .active && inst.agentConnected && requirements.attributes.allSatisfy { inst.hasAttribute($0) }
+  }
+
+  /// Runs every filter in order and reports the first one the instance fails (for the
+  /// "closest matching instance" of a failure).
   func check(_ inst: ContainerInstance) -> PlacementCheck {
     let r = requirements
     if !inst.agentConnected { return .agent }
@@ -152,31 +261,34 @@ struct Placer {
 }
 
 extension Simulator {
-  /// Starts keeping per-value counts of `group`'s live tasks for `attribute`, if not already.
-  func ensureSpreadTracking(_ cluster: Cluster, group: String, attribute: String) {
-    let key = SpreadKey(group: group, attribute: attribute)
-    guard cluster.spreadCounts[key] == nil else { return }
-    var counts: [String: Int] = [:]
-    for inst in cluster.instances {
-      guard let n = inst.groupCounts[group], n > 0 else { continue }
-      counts[(inst.attribute(attribute) ?? nil) ?? "", default: 0] += n
-    }
-    cluster.spreadCounts[key] = counts
-    cluster.trackedSpreadAttributes[group, default: []].append(attribute)
+  /// The instances of `cluster` that pass the per-instance filters for these requirements.
+  func eligibleInstances(_ cluster: Cluster, _ placer: Placer) -> EligibleInstances {
+    let key = placer.requirements.attributes.joined(separator: "\n")
+    if let cached = cluster.eligibleCache[key], cached.generation == cluster.placementGeneration { return cached }
+    let set = EligibleInstances(generation: cluster.placementGeneration, all: cluster.instances.filter(placer.isEligible))
+    cluster.eligibleCache[key] = set
+    return set
   }
 
-  /// Adds or removes a live task of `task.group` on `host` in every count that tracks groups.
+  /// The group's per-value counts for `attribute`, started (from the instances) on first use.
+  @discardableResult
+  func spreadTracker(_ cluster: Cluster, _ group: TaskGroup, attribute: String) -> SpreadTracker {
+    if let t = group.tracker(attribute) { return t }
+    let t = SpreadTracker(attribute: attribute)
+    t.rebuild(group, cluster)
+    group.trackers.append(t)
+    return t
+  }
+
+  /// Adds or removes a live task of its group on `host` in every count that tracks groups.
   func trackGroup(_ task: Task, on host: ContainerInstance, delta: Int) {
-    let n = (host.groupCounts[task.group] ?? 0) + delta
-    host.groupCounts[task.group] = n > 0 ? n : nil
-    guard let cluster = clusters[task.clusterName], let attrs = cluster.trackedSpreadAttributes[task.group] else { return }
-    for attr in attrs {
-      let v = (host.attribute(attr) ?? nil) ?? ""
-      cluster.spreadCounts[SpreadKey(group: task.group, attribute: attr), default: [:]][v, default: 0] += delta
-    }
+    let g = task.taskGroup
+    let n = (host.groupCounts[g] ?? 0) + delta
+    host.groupCounts[g] = n > 0 ? n : nil
+    for t in g.trackers { t.add(delta, on: host) }
   }
 
-  func fargateGroupCount(_ cluster: Cluster, _ task: Task, delta: Int) {
-    cluster.fargateAZCounts[task.group, default: [:]][task.availabilityZone, default: 0] += delta
+  func fargateGroupCount(_ task: Task, delta: Int) {
+    task.taskGroup.fargateAZCounts[task.availabilityZone, default: 0] += delta
   }
 }

@@ -47,7 +47,7 @@ extension Simulator {
     } else {
       launch = .ec2
     }
-    let group = req.group ?? "family:\(td.family)"
+    let group = cluster.group(req.group ?? "family:\(td.family)")
     var strategies: [PlacementStrategy] = []
     for s in req.placementStrategy { strategies.append(try PlacementStrategy.make(type: s.type, field: s.field)) }
     var constraints: [PlacementConstraint] = td.placementConstraints
@@ -75,8 +75,6 @@ extension Simulator {
       }
       let awsvpcSubnetsForTask = td.networkMode == .awsvpc ? try awsvpcSubnets(req, td: td) : []
       if strategies.isEmpty { strategies = [.random] }
-      let pool = cluster.instances.filter { $0.status == .active }
-      guard !pool.isEmpty else { throw .invalidParameter("No Container Instances were found in your cluster.") }
       var memberOf: [ClusterQuery] = []
       var distinct = false
       for c in constraints {
@@ -85,13 +83,18 @@ extension Simulator {
         case .distinctInstance: distinct = true
         }
       }
-      let placer = Placer(requirements: TaskRequirements(td), group: group, strategies: strategies, memberOf: memberOf, distinct: distinct)
+      var placer = Placer(requirements: TaskRequirements(td), group: group, strategies: strategies, memberOf: memberOf, distinct: distinct)
+      let pool = eligibleInstances(cluster, placer)
+      let tdArn = arns.taskDefinition(td.family, td.revision)
+      if pool.all.isEmpty && !cluster.instances.contains(where: { $0.status == .active }) {
+        throw .invalidParameter("No Container Instances were found in your cluster.")
+      }
       var result = RunTaskResult()
       for _ in 0..<req.count {
         if let host = placer.choose(in: pool, cluster: cluster, sim: self) {
-          result.tasks.append(startEC2Task(td, on: host, cluster: cluster, requirements: placer.requirements, group: group, startedBy: req.startedBy, subnets: awsvpcSubnetsForTask))
+          result.tasks.append(startEC2Task(td, arn: tdArn, on: host, cluster: cluster, requirements: placer.requirements, group: group, startedBy: req.startedBy, subnets: awsvpcSubnetsForTask))
         } else {
-          result.failures.append(closestFailure(placer, pool: pool))
+          result.failures.append(closestFailure(placer, pool: cluster.instances.filter { $0.status == .active }))
         }
       }
       if !result.failures.isEmpty {
@@ -138,7 +141,8 @@ extension Simulator {
   }
 
   private func newContainers(_ td: TaskDefinition) -> [Container] {
-    td.containerDefinitions.map { Container(id: HexID(random: &rng), definition: $0) }
+    let boxes = td.containerBoxes.isEmpty ? td.containerDefinitions.map(ContainerDefinitionBox.init) : td.containerBoxes
+    return boxes.map { Container(id: HexID(random: &rng), box: $0) }
   }
 
   private func makeENI(in subnet: Subnet) -> ENIAttachment {
@@ -159,11 +163,11 @@ extension Simulator {
     return out
   }
 
-  func startEC2Task(_ td: TaskDefinition, on host: ContainerInstance, cluster: Cluster, requirements r: TaskRequirements, group: String, startedBy: String?, subnets taskSubnets: [Subnet]) -> Task {
+  func startEC2Task(_ td: TaskDefinition, arn tdArn: String, on host: ContainerInstance, cluster: Cluster, requirements r: TaskRequirements, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet]) -> Task {
     let id = HexID(random: &rng)
     let task = Task(
       id: id, arn: arns.task(cluster: cluster.name, id: id), clusterName: cluster.name, definition: td,
-      taskDefinitionArn: arns.taskDefinition(td.family, td.revision), launchType: .ec2, capacityProviderName: nil,
+      taskDefinitionArn: tdArn, launchType: .ec2, capacityProviderName: nil,
       containerInstance: host, availabilityZone: host.availabilityZone, group: group, startedBy: startedBy,
       createdAt: now, containers: newContainers(td), initialStatus: td.networkMode == .awsvpc ? .provisioning : .pending)
     host.remainingCPU -= r.cpu
@@ -206,8 +210,8 @@ extension Simulator {
   }
 
   /// Fargate: no instance; the task gets an ENI in the least-used AZ of its subnets.
-  func startFargateTask(_ td: TaskDefinition, cluster: Cluster, group: String, startedBy: String?, subnets taskSubnets: [Subnet], capacityProvider: String, usesLaunchType: Bool) -> Task {
-    let counts = cluster.fargateAZCounts[group] ?? [:]
+  func startFargateTask(_ td: TaskDefinition, cluster: Cluster, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet], capacityProvider: String, usesLaunchType: Bool) -> Task {
+    let counts = group.fargateAZCounts
     var subnet = taskSubnets[0]
     for s in taskSubnets where (counts[s.availabilityZone] ?? 0) < (counts[subnet.availabilityZone] ?? 0) { subnet = s }
     let id = HexID(random: &rng)
@@ -218,7 +222,7 @@ extension Simulator {
       availabilityZone: subnet.availabilityZone, group: group, startedBy: startedBy, createdAt: now,
       containers: newContainers(td), initialStatus: .provisioning)
     task.eni = makeENI(in: subnet)
-    fargateGroupCount(cluster, task, delta: 1)
+    fargateGroupCount(task, delta: 1)
     addTask(task)
     emitTaskChange(task)
     schedule(.task(task, .eniAttached), after: rng.duration(.seconds(5), .seconds(15)))

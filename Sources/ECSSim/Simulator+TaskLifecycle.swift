@@ -39,14 +39,8 @@ extension Simulator {
 
   func emitTaskChange(_ task: Task, message: String? = nil) {
     guard recordsEvents else { return }
-    var f: [(String, String)] = [
-      ("cluster", task.clusterName), ("task", task.id.hex), ("taskDefinition", task.familyRevision),
-      ("lastStatus", task.lastStatus.rawValue), ("desiredStatus", task.desiredStatus.rawValue),
-    ]
-    if let ci = task.containerInstance { f.append(("ec2InstanceId", ci.ec2InstanceId)) }
-    else { f.append(("launchType", task.launchType.rawValue)) }
-    if let code = task.stopCode { f.append(("stopCode", code.rawValue)) }
-    emit(.taskStateChange, f, message: message ?? (task.lastStatus == .stopped ? task.stoppedReason : nil))
+    let snapshot = TaskEventSnapshot(lastStatus: task.lastStatus, desiredStatus: task.desiredStatus, stopCode: task.stopCode)
+    events.append(SimEvent(time: now, task: task, snapshot: snapshot, message: message ?? (task.lastStatus == .stopped ? task.stoppedReason : nil)))
   }
 
   private func eniAttached(_ task: Task) {
@@ -130,8 +124,9 @@ extension Simulator {
     if new != task.healthStatus {
       task.healthStatus = new
       task.version += 1
-      if task.lastStatus == .running {
-        emit(.taskStateChange, [("cluster", task.clusterName), ("task", task.id.hex), ("taskDefinition", task.familyRevision), ("healthStatus", new.rawValue)])
+      if task.lastStatus == .running && recordsEvents {
+        let snapshot = TaskEventSnapshot(lastStatus: task.lastStatus, desiredStatus: task.desiredStatus, health: new)
+        events.append(SimEvent(time: now, task: task, snapshot: snapshot, message: nil))
       }
     }
   }
@@ -249,8 +244,8 @@ extension Simulator {
       if task.networkMode == .awsvpc { host.attachedENIs -= 1 }
       if let i = host.tasks.firstIndex(where: { $0 === task }) { host.tasks.remove(at: i) }
       trackGroup(task, on: host, delta: -1)
-    } else if let cluster = clusters[task.clusterName] {
-      fargateGroupCount(cluster, task, delta: -1)
+    } else {
+      fargateGroupCount(task, delta: -1)
     }
     task.heldTCP = []; task.heldUDP = []; task.heldStaticTCP = []; task.heldStaticUDP = []
     if let ip = task.eni?.privateIPv4Address, let subnet = subnets.first(where: { $0.subnetId == task.eni?.subnetId }) {

@@ -19,6 +19,7 @@ public final class Simulator {
   /// Every container instance ever registered, in registration order.
   public internal(set) var instances: [ContainerInstance] = []
   var instancesByID: [HexID: ContainerInstance] = [:]
+  let capacity = CapacityTable()
   var instancesByEC2: [String: ContainerInstance] = [:]
   /// EC2 hosts launched but not registered (registration failed), by instance id.
   public internal(set) var unregisteredHosts: [String] = []
@@ -47,7 +48,9 @@ public final class Simulator {
     case task(Task, TaskStep)
     case timeline(TimelineEntry)
     case expire(Task)
-    case register(BootingHost)
+    /// Indirect: a booting host carries its whole agent config, and every queue entry is as
+    /// large as the largest case.
+    indirect case register(BootingHost)
   }
 
   enum TaskStep {

@@ -75,7 +75,9 @@ public struct ENIAttachment: Sendable {
 /// One container of a running task, with its own status and exit code.
 public struct Container: Sendable {
   public var id: HexID
-  public var definition: ContainerDefinition
+  /// Shared with every task of the revision: a task copies no container definition.
+  let box: ContainerDefinitionBox
+  public var definition: ContainerDefinition { box.definition }
   public var lastStatus: TaskStatus = .pending
   public var exitCode: Int?
   public var reason: String?
@@ -101,10 +103,12 @@ public final class Task {
   public let launchType: LaunchType
   public let capacityProviderName: String?
   /// nil for Fargate.
-  public internal(set) weak var containerInstance: ContainerInstance?
+  public internal(set) var containerInstance: ContainerInstance?
   public let containerInstanceArn: String?
   public let availabilityZone: String
-  public let group: String
+  let taskGroup: TaskGroup
+  /// `family:<family>` for standalone tasks unless RunTask named a group.
+  public var group: String { taskGroup.name }
   public let startedBy: String?
   public let networkMode: NetworkMode
   public let platformVersion: String?
@@ -144,7 +148,7 @@ public final class Task {
   init(
     id: HexID, arn: String, clusterName: String, definition: TaskDefinition, taskDefinitionArn: String,
     launchType: LaunchType, capacityProviderName: String?, containerInstance: ContainerInstance?,
-    availabilityZone: String, group: String, startedBy: String?, createdAt: SimTime,
+    availabilityZone: String, group: TaskGroup, startedBy: String?, createdAt: SimTime,
     containers: [Container], initialStatus: TaskStatus
   ) {
     self.id = id; self.arn = arn; self.clusterName = clusterName
@@ -152,7 +156,7 @@ public final class Task {
     self.taskDefinitionArn = taskDefinitionArn; self.launchType = launchType
     self.capacityProviderName = capacityProviderName; self.containerInstance = containerInstance
     containerInstanceArn = containerInstance?.arn
-    self.availabilityZone = availabilityZone; self.group = group; self.startedBy = startedBy
+    self.availabilityZone = availabilityZone; taskGroup = group; self.startedBy = startedBy
     networkMode = definition.networkMode
     platformVersion = launchType == .fargate ? "1.4.0" : nil
     cpu = definition.reservedCPU
@@ -164,4 +168,10 @@ public final class Task {
 
   public var familyRevision: String { "\(family):\(revision)" }
   public var isStopped: Bool { lastStatus == .stopped }
+}
+
+/// One container definition of a registered revision, shared by reference by its tasks.
+public final class ContainerDefinitionBox: Sendable {
+  public let definition: ContainerDefinition
+  init(_ definition: ContainerDefinition) { self.definition = definition }
 }

@@ -110,6 +110,8 @@ public struct TaskDefinition: Sendable {
   public var requiresAttributes: [String]
   public var registeredAt: SimTime = .zero
   public var deregisteredAt: SimTime?
+  /// The container definitions boxed once at registration, for the revision's tasks to share.
+  var containerBoxes: [ContainerDefinitionBox] = []
 
   public init(
     family: String, revision: Int, containerDefinitions: [ContainerDefinition],

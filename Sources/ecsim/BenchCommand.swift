@@ -58,6 +58,7 @@ enum Benchmarks {
     let sim: Simulator
     do { sim = try Simulator(scenario: spec, seed: 1) } catch { throw InputError(error.description) }
     _ = sim.drainEvents()
+    if ProcessInfo.processInfo.environment["ECSIM_BENCH_NO_EVENTS"] != nil { sim.recordsEvents = false }
     var req = RunTaskRequest(taskDefinition: "bench:1")
     req.cluster = "bench"
     req.count = 10
