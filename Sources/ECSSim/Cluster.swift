@@ -33,9 +33,13 @@ public final class Cluster {
   var placementGeneration = 0
   var eligibleCache: [String: EligibleInstances] = [:]
 
+  /// Task ARNs of this cluster start with this (`…:task/<cluster>/`).
+  let taskArnPrefix: String
+
   init(name: String, arn: String, createdAt: SimTime) {
     self.name = name
     self.arn = arn
+    taskArnPrefix = arn.replacing(":cluster/", with: ":task/") + "/"
     self.createdAt = createdAt
   }
 }

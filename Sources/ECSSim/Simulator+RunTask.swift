@@ -166,7 +166,7 @@ extension Simulator {
   func startEC2Task(_ td: TaskDefinition, arn tdArn: String, on host: ContainerInstance, cluster: Cluster, requirements r: TaskRequirements, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet]) -> Task {
     let id = HexID(random: &rng)
     let task = Task(
-      id: id, arn: arns.task(cluster: cluster.name, id: id), clusterName: cluster.name, definition: td,
+      id: id, arnPrefix: cluster.taskArnPrefix, clusterName: cluster.name, definition: td,
       taskDefinitionArn: tdArn, launchType: .ec2, capacityProviderName: nil,
       containerInstance: host, availabilityZone: host.availabilityZone, group: group, startedBy: startedBy,
       createdAt: now, containers: newContainers(td), initialStatus: td.networkMode == .awsvpc ? .provisioning : .pending)
@@ -216,7 +216,7 @@ extension Simulator {
     for s in taskSubnets where (counts[s.availabilityZone] ?? 0) < (counts[subnet.availabilityZone] ?? 0) { subnet = s }
     let id = HexID(random: &rng)
     let task = Task(
-      id: id, arn: arns.task(cluster: cluster.name, id: id), clusterName: cluster.name, definition: td,
+      id: id, arnPrefix: cluster.taskArnPrefix, clusterName: cluster.name, definition: td,
       taskDefinitionArn: arns.taskDefinition(td.family, td.revision), launchType: .fargate,
       capacityProviderName: usesLaunchType ? nil : capacityProvider, containerInstance: nil,
       availabilityZone: subnet.availabilityZone, group: group, startedBy: startedBy, createdAt: now,

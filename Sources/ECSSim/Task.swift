@@ -95,7 +95,9 @@ public struct Container: Sendable {
 /// A task: one instantiation of a task definition, on an instance or on Fargate.
 public final class Task {
   public let id: HexID
-  public let arn: String
+  /// `arn:aws:ecs:<region>:<account>:task/<cluster>/`, shared by the cluster's tasks.
+  let arnPrefix: String
+  public var arn: String { arnPrefix + id.hex }
   public let clusterName: String
   public let family: String
   public let revision: Int
@@ -146,12 +148,12 @@ public final class Task {
   var stopSequenceStarted = false
 
   init(
-    id: HexID, arn: String, clusterName: String, definition: TaskDefinition, taskDefinitionArn: String,
+    id: HexID, arnPrefix arn: String, clusterName: String, definition: TaskDefinition, taskDefinitionArn: String,
     launchType: LaunchType, capacityProviderName: String?, containerInstance: ContainerInstance?,
     availabilityZone: String, group: TaskGroup, startedBy: String?, createdAt: SimTime,
     containers: [Container], initialStatus: TaskStatus
   ) {
-    self.id = id; self.arn = arn; self.clusterName = clusterName
+    self.id = id; arnPrefix = arn; self.clusterName = clusterName
     family = definition.family; revision = definition.revision
     self.taskDefinitionArn = taskDefinitionArn; self.launchType = launchType
     self.capacityProviderName = capacityProviderName; self.containerInstance = containerInstance
