@@ -105,8 +105,10 @@ struct Placer {
   /// Within one request: the instance each candidate set last chose under a pure binpack.
   /// Placing a copy only lowers that instance's free resource, so while it still fits it stays
   /// the strict best and the next copy needs no scan.
-  var lastBinpackChoice: [String: Int] = [:]
-  /// Tracker value ids of the leading spread's buckets, looked up once per request.
+  /// Indexed by bucket of the leading spread (a single slot without one); -1: none yet.
+  private var lastBinpackChoice: [Int] = []
+  /// The leading spread's buckets and their tracker value ids, looked up once per request.
+  private var buckets: [(value: String, members: [Int])]?
   private var bucketValueIDs: [Int] = []
 
   init(requirements: TaskRequirements, group: TaskGroup, strategies: [PlacementStrategy], memberOf: [ClusterQuery], distinct: Bool) {
@@ -124,9 +126,14 @@ struct Placer {
       let attr = String(field.dropFirst("attribute:".count))
       strategiesLeft = strategies.dropFirst()
       let tracker = sim.spreadTracker(cluster, group, attribute: attr)
-      let buckets = pool.partition(by: attr)
+      if self.buckets == nil {
+        let b = pool.partition(by: attr)
+        self.buckets = b
+        bucketValueIDs = b.map { tracker.valueID($0.value) }
+        lastBinpackChoice = Array(repeating: -1, count: b.count)
+      }
+      let buckets = self.buckets!
       guard !buckets.isEmpty else { return nil }
-      if bucketValueIDs.count != buckets.count { bucketValueIDs = buckets.map { tracker.valueID($0.value) } }
       let counts = tracker.counts
       func before(_ i: Int, _ j: Int) -> Bool {
         (counts[bucketValueIDs[i]], buckets[i].value) < (counts[bucketValueIDs[j]], buckets[j].value)
@@ -134,19 +141,19 @@ struct Placer {
       // Usually the least-used value has room: try it before ordering the others.
       var first = 0
       for i in buckets.indices.dropFirst() where before(i, first) { first = i }
-      if let pick = best(buckets[first].members, key: buckets[first].value, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
-      let rest = buckets.indices.filter { $0 != first }.sorted(by: before).map { buckets[$0] }
-      for b in rest {
-        if let pick = best(b.members, key: b.value, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
+      if let pick = best(buckets[first].members, slot: first, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
+      for i in buckets.indices.filter({ $0 != first }).sorted(by: before) {
+        if let pick = best(buckets[i].members, slot: i, strategies: strategiesLeft, cluster: cluster, sim: sim) { return pick }
       }
       return nil
     }
-    return best(pool.ordinals, key: "", strategies: strategiesLeft, cluster: cluster, sim: sim)
+    if lastBinpackChoice.isEmpty { lastBinpackChoice = [-1] }
+    return best(pool.ordinals, slot: 0, strategies: strategiesLeft, cluster: cluster, sim: sim)
   }
 
   /// The best-ranked instance among `candidates` (ordinals) that can take a copy now. Ties
   /// after every strategy are broken with one draw of the seeded random source.
-  private mutating func best(_ candidates: [Int], key: String, strategies: ArraySlice<PlacementStrategy>, cluster: Cluster, sim: Simulator) -> ContainerInstance? {
+  private mutating func best(_ candidates: [Int], slot: Int, strategies: ArraySlice<PlacementStrategy>, cluster: Cluster, sim: Simulator) -> ContainerInstance? {
     var scoring: [PlacementStrategy] = []
     for s in strategies {
       if s == .random { break }
@@ -163,7 +170,8 @@ struct Placer {
       // The common chains (binpack alone, or after a leading spread): one dense pass.
       let byCPU = scoring.first == .binpack(.cpu), ranked = !scoring.isEmpty
       memoizable = ranked && (byCPU ? cpu : memory) > 0
-      if memoizable, let ord = lastBinpackChoice[key] {
+      if memoizable, lastBinpackChoice[slot] >= 0 {
+        let ord = lastBinpackChoice[slot]
         let row = sim.capacity.rows[ord]
         if row.cpu >= cpu && row.memory >= memory && row.freeDynamicTCP >= dynamic { return instances[ord] }
       }
@@ -207,7 +215,7 @@ struct Placer {
     }
     if ties.isEmpty { return nil }
     let chosen = ties.count == 1 ? ties[0] : ties[Int(sim.rng.below(UInt64(ties.count)))]
-    if memoizable { lastBinpackChoice[key] = chosen }
+    if memoizable { lastBinpackChoice[slot] = chosen }
     return instances[chosen]
   }
 

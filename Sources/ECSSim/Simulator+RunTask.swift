@@ -140,9 +140,14 @@ extension Simulator {
     return out
   }
 
-  private func newContainers(_ td: TaskDefinition) -> [Container] {
+  /// The task's containers. Container ids derive from the task id (the container ARN's last
+  /// part), so they cost no draws from the random source.
+  private func newContainers(_ td: TaskDefinition, task id: HexID) -> [Container] {
     let boxes = td.containerBoxes.isEmpty ? td.containerDefinitions.map(ContainerDefinitionBox.init) : td.containerBoxes
-    return boxes.map { Container(id: HexID(random: &rng), box: $0) }
+    return boxes.enumerated().map { i, box in
+      var mix = SeededRandom(seed: id.hi ^ id.lo &+ UInt64(i))
+      return Container(id: HexID(hi: mix.next(), lo: mix.next()), box: box)
+    }
   }
 
   private func makeENI(in subnet: Subnet) -> ENIAttachment {
@@ -169,14 +174,14 @@ extension Simulator {
       id: id, arnPrefix: cluster.taskArnPrefix, clusterName: cluster.name, definition: td,
       taskDefinitionArn: tdArn, launchType: .ec2, capacityProviderName: nil,
       containerInstance: host, availabilityZone: host.availabilityZone, group: group, startedBy: startedBy,
-      createdAt: now, containers: newContainers(td), initialStatus: td.networkMode == .awsvpc ? .provisioning : .pending)
+      createdAt: now, containers: newContainers(td, task: id), initialStatus: td.networkMode == .awsvpc ? .provisioning : .pending)
     host.remainingCPU -= r.cpu
     host.remainingMemory -= r.memory
     // Host ports in the order of the containers' mappings (networkBindings follow this order).
     var staticTCP = r.staticTCP[...], staticUDP = r.staticUDP[...]
     if td.networkMode == .bridge || td.networkMode == .host {
-      for c in td.containerDefinitions {
-        for m in c.portMappings {
+      for box in td.containerBoxes {
+        for m in box.definition.portMappings {
           let dynamic = td.networkMode == .bridge && m.isDynamic
           if m.protocol == .udp {
             if dynamic { if let p = host.allocateDynamicUDP() { task.heldUDP.append(p) } }
@@ -220,7 +225,7 @@ extension Simulator {
       taskDefinitionArn: arns.taskDefinition(td.family, td.revision), launchType: .fargate,
       capacityProviderName: usesLaunchType ? nil : capacityProvider, containerInstance: nil,
       availabilityZone: subnet.availabilityZone, group: group, startedBy: startedBy, createdAt: now,
-      containers: newContainers(td), initialStatus: .provisioning)
+      containers: newContainers(td, task: id), initialStatus: .provisioning)
     task.eni = makeENI(in: subnet)
     fargateGroupCount(task, delta: 1)
     addTask(task)
