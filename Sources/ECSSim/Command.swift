@@ -37,6 +37,8 @@ public enum Command: Sendable {
   case terminateInstances([String])
   case disconnectAgent(String)
   case reconnectAgent(String)
+  /// EC2's two-minute Spot interruption notice, then the reclaim.
+  case interruptSpotInstance(String)
   // the clock
   case advance(SimTime)
   case advanceTo(SimTime)

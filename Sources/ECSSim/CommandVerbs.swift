@@ -389,6 +389,12 @@ private let simVerbs: [CommandVerb] = [
     "reconnect-agent", .sim, summary: "Reconnect an instance's agent to ECS", positionals: ["instance-id"],
     flags: [CommandFlag("instance-id", required: true, completion: .ec2Instance, help: "EC2 or container instance ID")]),
   CommandVerb(
+    "interrupt-spot-instance", .sim,
+    summary: "Send an EC2 Spot interruption notice; the host is reclaimed two minutes later",
+    positionals: ["instance-id"],
+    aliases: [CommandAlias("spot-interrupt", summary: "spot-interrupt ID: interrupt-spot-instance")],
+    flags: [CommandFlag("instance-id", required: true, completion: .ec2Instance, help: "EC2 or container instance ID of a Spot instance")]),
+  CommandVerb(
     "advance", .sim, summary: "Advance the simulation clock by a duration", positionals: ["by"],
     aliases: [
       CommandAlias("wait", summary: "wait DURATION: advance"),

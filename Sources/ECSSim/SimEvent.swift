@@ -12,6 +12,7 @@ public struct SimEvent {
     case agentConfigWarning = "AgentConfigWarning"
     case instanceLaunched = "InstanceLaunched"
     case instanceTerminated = "InstanceTerminated"
+    case spotInterruptionNotice = "SpotInterruptionNotice"
     case taskDefinitionRegistered = "TaskDefinitionRegistered"
     case taskDefinitionDeregistered = "TaskDefinitionDeregistered"
     case taskStateChange = "TaskStateChange"

@@ -44,6 +44,7 @@ extension Command {
     case .terminateInstances: "TerminateInstances"
     case .disconnectAgent: "DisconnectAgent"
     case .reconnectAgent: "ReconnectAgent"
+    case .interruptSpotInstance: "InterruptSpotInstance"
     case .advance, .advanceTo: "Advance"
     }
   }
@@ -211,6 +212,9 @@ extension Simulator {
       return nil
     case .reconnectAgent(let ref):
       try setAgentConnected(ref, true)
+      return nil
+    case .interruptSpotInstance(let ref):
+      try interruptSpotInstance(ref)
       return nil
     case .advance(let span):
       guard !isAdvancing else { throw .invalidParameter("advance cannot run inside a timeline; give the entry a later 'at' instead.") }

@@ -118,6 +118,24 @@ extension Simulator {
     for inst in hosts { hostGone(inst, code: .terminationNotice) }
   }
 
+  /// A Spot interruption: EC2 gives two minutes' notice, then reclaims the host. With
+  /// `ECS_ENABLE_SPOT_INSTANCE_DRAINING=true` the agent sets the instance to DRAINING when the
+  /// notice arrives (no new tasks; services move theirs); without it nothing happens until the
+  /// host disappears. Tasks still there stop with stopCode SpotInterruption ([U] in ecs-model
+  /// §2.2) and `Host EC2 (instance …) stopped/terminated`.
+  public func interruptSpotInstance(_ ref: String) throws(ECSError) {
+    guard let inst = instancesByEC2[ref] ?? containerInstance(ref), inst.ec2Running else {
+      throw ECSError("InvalidInstanceID.NotFound", "The instance ID '\(ref)' does not exist")
+    }
+    guard inst.purchaseOption == .spot else {
+      throw ECSError("UnsupportedOperation", "Instance \(inst.ec2InstanceId) is \(inst.purchaseOption.rawValue), not Spot: only Spot instances receive interruption notices.")
+    }
+    emit(.spotInterruptionNotice, [("ec2InstanceId", inst.ec2InstanceId), ("containerInstance", inst.id.hex)],
+         message: "EC2 Spot Instance Interruption Warning: instance-action terminate in 2 minutes")
+    if inst.config.enableSpotInstanceDraining && inst.status == .active { setInstanceStatus(inst, .draining) }
+    queue.schedule(.spotReclaim(inst), at: now + .minutes(2))
+  }
+
   func hostGone(_ inst: ContainerInstance, code: StopCode) {
     inst.ec2Running = false
     inst.agentConnected = false

@@ -51,6 +51,8 @@ public final class Simulator {
     /// Indirect: a booting host carries its whole agent config, and every queue entry is as
     /// large as the largest case.
     indirect case register(BootingHost)
+    /// The end of a Spot interruption notice: EC2 reclaims the host.
+    case spotReclaim(ContainerInstance)
   }
 
   enum TaskStep {
@@ -96,6 +98,7 @@ public final class Simulator {
     case .expire(let task): expire(task)
     case .timeline(let entry): runTimeline(entry)
     case .register(let host): register(host)
+    case .spotReclaim(let inst): if inst.ec2Running { hostGone(inst, code: .spotInterruption) }
     }
   }
 
