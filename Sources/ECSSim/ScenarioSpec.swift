@@ -117,41 +117,45 @@ public enum PurchaseOption: String, Sendable, CaseIterable {
   case spot = "Spot"
 }
 
-/// `count` EC2 instances of one type, spread round-robin over the listed AZs.
+/// `count` EC2 instances of one type, spread round-robin over the listed AZs: the same request
+/// `launch-instances` makes, plus what only a scenario can say (a warm image cache) and where it
+/// was written. Request fields read and write through (`group.count`, `group.ecsConfig`).
+@dynamicMemberLookup
 public struct InstanceGroupSpec: Sendable {
-  public var instanceType: String
-  public var count: Int = 1
-  public var availabilityZones: [String] = []
-  public var purchaseOption: PurchaseOption = .onDemand
-  public var ami: AMIKind = .ecsOptimized
-  /// The instance profile's role (pulls images on EC2 unless the task has an execution role).
-  public var iamRole: String? = "ecsInstanceRole"
-  public var securityGroups: [String] = []
-  public var ecsConfig: String = ""
-  /// Where `ecsConfig` starts in the file, so agent-config errors point at the right line.
-  public var ecsConfigLocation: SourceLocation?
+  public var launch: LaunchInstancesRequest
   /// Images (`repo:tag` or full URIs) already in the instance's Docker cache.
   public var cachedImages: [String] = []
+  /// Where `ecsConfig` starts in the file, so agent-config errors point at the right line.
+  public var ecsConfigLocation: SourceLocation?
   public var location: SourceLocation?
-  public init(instanceType: String) { self.instanceType = instanceType }
+
+  public init(instanceType: String) { launch = LaunchInstancesRequest(instanceType: instanceType) }
+
+  public subscript<T>(dynamicMember field: WritableKeyPath<LaunchInstancesRequest, T>) -> T {
+    get { launch[keyPath: field] }
+    set { launch[keyPath: field] = newValue }
+  }
 }
 
-/// A RunTask request at the start of the scenario.
+/// A RunTask request made when the scenario starts: the same request `run-task` makes, plus
+/// where it was written. Request fields read and write through (`spec.count`).
+@dynamicMemberLookup
 public struct RunTaskSpec: Sendable {
-  public var cluster: String?
-  public var taskDefinition: String
-  public var count: Int = 1
-  public var launchType: String?
-  public var capacityProvider: String?
-  public var group: String?
-  public var startedBy: String?
-  public var placementStrategy: [(type: String, field: String?)] = []
-  public var placementConstraints: [(type: String, expression: String?)] = []
-  public var subnets: [String] = []
-  public var securityGroups: [String] = []
-  public var assignPublicIp: Bool = false
+  public var request: RunTaskRequest
   public var location: SourceLocation?
-  public init(taskDefinition: String) { self.taskDefinition = taskDefinition }
+
+  public init(taskDefinition: String) { request = RunTaskRequest(taskDefinition: taskDefinition) }
+
+  public subscript<T>(dynamicMember field: WritableKeyPath<RunTaskRequest, T>) -> T {
+    get { request[keyPath: field] }
+    set { request[keyPath: field] = newValue }
+  }
+
+  /// The one capacity provider a scenario task may name.
+  public var capacityProvider: String? {
+    get { request.capacityProviderStrategy.first?.capacityProvider }
+    set { request.capacityProviderStrategy = newValue.map { [($0, 1, 0)] } ?? [] }
+  }
 }
 
 /// A command of the command language, run when the clock reaches `at`.

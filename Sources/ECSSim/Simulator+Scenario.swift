@@ -32,14 +32,6 @@ extension Simulator {
       }
     }
     for g in s.instances {
-      var req = LaunchInstancesRequest(instanceType: g.instanceType)
-      req.count = g.count
-      req.availabilityZones = g.availabilityZones
-      req.purchaseOption = g.purchaseOption
-      req.ami = g.ami
-      req.iamRole = g.iamRole
-      req.securityGroups = g.securityGroups
-      req.ecsConfig = g.ecsConfig
       do { _ = try AgentConfig.parse(g.ecsConfig, ami: g.ami) } catch {
         var e = error
         if let base = g.ecsConfigLocation, let l = e.location {
@@ -52,25 +44,13 @@ extension Simulator {
         let r = ImageReference(ref)
         return r.registry == nil && repositories[r.repository] != nil ? "\(arns.registry)/\(r.text)" : ref
       }
-      try at(g.location) { () throws(ECSError) in try launchInstances(req, cachedImages: refs, immediately: true) }
+      try at(g.location) { () throws(ECSError) in try launchInstances(g.launch, cachedImages: refs, immediately: true) }
     }
     for td in s.taskDefinitions {
       try at(td.location) { () throws(ECSError) in try registerTaskDefinition(td) }
     }
     for t in s.tasks {
-      var req = RunTaskRequest(taskDefinition: t.taskDefinition)
-      req.cluster = t.cluster
-      req.count = t.count
-      req.launchType = t.launchType
-      if let cp = t.capacityProvider { req.capacityProviderStrategy = [(cp, 1, 0)] }
-      req.group = t.group
-      req.startedBy = t.startedBy
-      req.placementStrategy = t.placementStrategy
-      req.placementConstraints = t.placementConstraints
-      req.subnets = t.subnets
-      req.securityGroups = t.securityGroups
-      req.assignPublicIp = t.assignPublicIp
-      try at(t.location) { () throws(ECSError) in try runTask(req) }
+      try at(t.location) { () throws(ECSError) in try runTask(t.request) }
     }
     for entry in s.timeline {
       do { _ = try CommandParser.parse(entry.command) } catch {
