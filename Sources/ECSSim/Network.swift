@@ -13,11 +13,11 @@ public final class Subnet {
     availabilityZone = spec.availabilityZone
     cidr = spec.cidr
     routeToInternet = spec.routeToInternet
-    guard let (b, prefix) = parseCIDR(spec.cidr), prefix >= 16, prefix <= 28 else {
+    guard let block = IPv4CIDR(spec.cidr), block.prefix >= 16, block.prefix <= 28 else {
       throw .invalidParameter("Invalid CIDR block \(spec.cidr) for \(spec.subnetId): expected a.b.c.d/16 to /28.")
     }
-    base = b
-    size = UInt32(1) << UInt32(32 - prefix)
+    base = block.network
+    size = UInt32(1) << UInt32(32 - block.prefix)
   }
 
   /// Hands out a free private address. AWS reserves the first four and the last address of
@@ -28,12 +28,12 @@ public final class Subnet {
     var offset = 4 + UInt32(rng.below(UInt64(usable)))
     while used.contains(offset) { offset = offset + 1 >= size - 1 ? 4 : offset + 1 }
     used.insert(offset)
-    return formatIPv4(base + offset)
+    return IPv4CIDR(base: base + offset, prefix: 32).address
   }
 
   func releaseIP(_ ip: String) {
-    guard let (addr, _) = parseCIDR(ip + "/32") else { return }
-    used.remove(addr &- base)
+    guard let addr = IPv4CIDR(ip + "/32") else { return }
+    used.remove(addr.base &- base)
   }
 }
 
@@ -42,22 +42,4 @@ public struct SecurityGroup: Sendable {
   public var groupId: String
   public var groupName: String
   public var ingress: [IngressRuleSpec]
-}
-
-func parseCIDR(_ text: String) -> (UInt32, Int)? {
-  let parts = text.split(separator: "/")
-  guard parts.count == 2, let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
-  let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-  guard octets.count == 4 else { return nil }
-  var value: UInt32 = 0
-  for o in octets {
-    guard let v = UInt32(o), v < 256 else { return nil }
-    value = value << 8 | v
-  }
-  let mask: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << UInt32(32 - prefix)
-  return (value & mask, prefix)
-}
-
-func formatIPv4(_ v: UInt32) -> String {
-  "\(v >> 24).\((v >> 16) & 255).\((v >> 8) & 255).\(v & 255)"
 }

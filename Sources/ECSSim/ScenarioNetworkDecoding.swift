@@ -218,7 +218,8 @@ struct IPv4CIDR: Equatable, CustomStringConvertible {
 
   func overlaps(_ other: IPv4CIDR) -> Bool { contains(other) || other.contains(self) }
 
-  var description: String {
-    "\(base >> 24).\(base >> 16 & 255).\(base >> 8 & 255).\(base & 255)/\(prefix)"
-  }
+  /// The dotted address alone, `a.b.c.d`.
+  var address: String { "\(base >> 24).\(base >> 16 & 255).\(base >> 8 & 255).\(base & 255)" }
+
+  var description: String { "\(address)/\(prefix)" }
 }
