@@ -170,6 +170,15 @@ public final class ContainerInstance {
   public var maxTaskENIs: Int { max(0, instanceType.maxENIs - 1) }
 
   public var reservedPortsTCP: [Int] { config.reservedPorts }
+
+  /// Reserved ports as ECS counts them against its cap of 100: the agent's (TCP and UDP) plus
+  /// static host ports held by tasks. Dynamic ports do not count.
+  public var reservedPortCount: Int {
+    config.reservedPorts.count + config.reservedPortsUDP.count + staticTCP.count + staticUDP.count
+  }
+
+  /// ECS's limit on reserved ports per container instance, defaults included.
+  public static let maximumReservedPorts = 100
 }
 
 /// The view of an instance the cluster query language evaluates.

@@ -64,7 +64,6 @@ public struct ARNs: Sendable {
   }
   public func cluster(_ name: String) -> String { ecs + "cluster/" + name }
   public func containerInstance(cluster: String, id: HexID) -> String { ecs + "container-instance/\(cluster)/\(id.hex)" }
-  public func task(cluster: String, id: HexID) -> String { ecs + "task/\(cluster)/\(id.hex)" }
   public func taskDefinition(_ family: String, _ revision: Int) -> String { ecs + "task-definition/\(family):\(revision)" }
   public func container(cluster: String, task: HexID, container: HexID) -> String {
     ecs + "container/\(cluster)/\(task.hex)/\(container.hex)"

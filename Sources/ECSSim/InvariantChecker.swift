@@ -21,8 +21,8 @@ public enum InvariantChecker {
       }
       let dyn = live.flatMap { $0.heldTCP }.filter { p in !live.contains { $0.heldStaticTCP.contains(p) } }
       for p in dyn where !inst.config.dynamicHostPortRange.contains(p) { out.append("\(name): dynamic port \(p) outside \(inst.config.dynamicHostPortRange)") }
-      if inst.staticTCP.count + inst.config.reservedPorts.count > 100 + inst.config.reservedPorts.count && inst.staticTCP.count > 100 {
-        out.append("\(name): more than 100 reserved ports")
+      if !inst.staticTCP.isEmpty || !inst.staticUDP.isEmpty, inst.reservedPortCount > ContainerInstance.maximumReservedPorts {
+        out.append("\(name): \(inst.reservedPortCount) reserved ports, more than \(ContainerInstance.maximumReservedPorts)")
       }
       let running = inst.tasks.filter { $0.desiredStatus == .running }.count
       if running != inst.runningTasksCount { out.append("\(name): runningTasksCount \(inst.runningTasksCount) ≠ \(running)") }

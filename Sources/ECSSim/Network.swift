@@ -4,6 +4,7 @@ public final class Subnet {
   public let availabilityZone: String
   public let cidr: String
   public let routeToInternet: Bool
+  public let natGateway: Bool
   let base: UInt32
   let size: UInt32
   var used: Set<UInt32> = []
@@ -13,6 +14,7 @@ public final class Subnet {
     availabilityZone = spec.availabilityZone
     cidr = spec.cidr
     routeToInternet = spec.routeToInternet
+    natGateway = spec.natGateway
     guard let block = IPv4CIDR(spec.cidr), block.prefix >= 16, block.prefix <= 28 else {
       throw .invalidParameter("Invalid CIDR block \(spec.cidr) for \(spec.subnetId): expected a.b.c.d/16 to /28.")
     }

@@ -69,7 +69,7 @@ extension VPCSpec {
 }
 
 extension SubnetSpec {
-  static let keys = ["subnetId", "availabilityZone", "cidr", "routeToInternet"]
+  static let keys = ["subnetId", "availabilityZone", "cidr", "routeToInternet", "natGateway"]
 
   static func decode(_ node: Node, path: String, region: String, vpc: IPv4CIDR) throws(LocatedError) -> SubnetSpec {
     let f = try ScenarioFields(node, path: path, allowed: keys)
@@ -82,9 +82,11 @@ extension SubnetSpec {
     guard vpc.contains(block) else {
       throw LocatedError("\(f.path("cidr")): \(block) is outside the VPC's \(vpc)", at: cidrNode.location)
     }
-    return SubnetSpec(
+    var subnet = SubnetSpec(
       subnetId: id, availabilityZone: zone, cidr: cidrNode.scalar!,
       routeToInternet: try f.bool("routeToInternet") ?? true)
+    subnet.natGateway = try f.bool("natGateway") ?? false
+    return subnet
   }
 }
 

@@ -151,7 +151,7 @@ extension Simulator {
       var found: [JSONValue] = [], failures: [JSONValue] = []
       for id in ids {
         if let t = task(id), t.clusterName == c.name { found.append(taskJSON(t)) }
-        else { failures.append(.object([("arn", .string(id.hasPrefix("arn:") ? id : arns.task(cluster: c.name, id: HexID(hex: id) ?? HexID(hi: 0, lo: 0)))), ("reason", .string("MISSING"))])) }
+        else { failures.append(.object([("arn", .string(id.hasPrefix("arn:") ? id : c.taskArnPrefix + id)), ("reason", .string("MISSING"))])) }
       }
       return .object([("tasks", .array(found)), ("failures", .array(failures))])
     case .listTasks(let cluster, let family, let ci, let startedBy, let desired, let launchType):

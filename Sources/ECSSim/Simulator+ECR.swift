@@ -78,10 +78,12 @@ extension Simulator {
     .ms(1_500) + .ms(Int64(sizeMB) * Int64(rng.int(in: 25...50)))
   }
 
-  /// A Fargate task reaches ECR through a route to the internet (NAT, or a public IP).
+  /// A Fargate task reaches ECR through a NAT gateway, or through an internet gateway when its
+  /// ENI has a public IP (`assignPublicIp=ENABLED`): a public subnet without a public IP is the
+  /// classic "request canceled while waiting for connection".
   private func fargateHasRoute(_ task: Task) -> Bool {
     guard let subnetId = task.eni?.subnetId, let s = subnets.first(where: { $0.subnetId == subnetId }) else { return true }
-    return s.routeToInternet
+    return s.natGateway || (s.routeToInternet && task.assignPublicIp)
   }
 
   private func noRoute(_ ref: ImageReference) -> String {

@@ -8,6 +8,8 @@ struct TaskRequirements {
   var dynamicUDP = 0
   var needsENI = false
   var attributes: [String]
+  /// Static host ports a copy holds (they count toward the instance's 100 reserved ports).
+  var staticPortCount: Int { staticTCP.count + staticUDP.count }
 
   init(_ td: TaskDefinition) {
     cpu = td.reservedCPU
@@ -239,6 +241,7 @@ struct Placer {
     if r.dynamicTCP > 0 && r.dynamicTCP > inst.freeDynamicPorts { return false }
     for p in r.staticTCP where !inst.isTCPFree(p) { return false }
     for p in r.staticUDP where !inst.isUDPFree(p) { return false }
+    if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts { return false }
     if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return false }
     for q in memberOf where !q.matches(inst) { return false }
     if distinct && (inst.groupCounts[group] ?? 0) > 0 { return false }
@@ -261,6 +264,7 @@ struct Placer {
     for p in r.staticTCP where !inst.isTCPFree(p) { return .ports }
     if r.dynamicTCP > inst.freeDynamicPorts { return .ports }
     for p in r.staticUDP where !inst.isUDPFree(p) { return .portsUDP }
+    if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts { return .ports }
     if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return .eni }
     for q in memberOf where !q.matches(inst) { return .memberOf }
     if distinct && (inst.groupCounts[group] ?? 0) > 0 { return .distinctInstance }

@@ -64,7 +64,9 @@ extension Simulator {
       let subnetsForTask = try awsvpcSubnets(req, td: td)
       var result = RunTaskResult()
       for _ in 0..<req.count {
-        result.tasks.append(startFargateTask(td, cluster: cluster, group: group, startedBy: req.startedBy, subnets: subnetsForTask, capacityProvider: capacityProvider ?? "FARGATE", usesLaunchType: req.launchType != nil))
+        let task = startFargateTask(td, cluster: cluster, group: group, startedBy: req.startedBy, subnets: subnetsForTask, capacityProvider: capacityProvider ?? "FARGATE", usesLaunchType: req.launchType != nil)
+        task.assignPublicIp = req.assignPublicIp
+        result.tasks.append(task)
       }
       return result
     case .external:

@@ -275,7 +275,6 @@ extension Simulator {
 extension Task {
   /// Host ports in the order of the containers' port mappings, assigned at placement.
   func hostPort(container i: Int, mapping j: Int) -> Int? {
-    var k = 0
     var tcpIndex = 0, udpIndex = 0
     for (ci, c) in containers.enumerated() {
       for (mj, m) in c.definition.portMappings.enumerated() {
@@ -283,7 +282,6 @@ extension Task {
         if m.protocol == .udp { port = udpIndex < heldUDP.count ? heldUDP[udpIndex] : nil; udpIndex += 1 }
         else { port = tcpIndex < heldTCP.count ? heldTCP[tcpIndex] : nil; tcpIndex += 1 }
         if ci == i && mj == j { return port }
-        k += 1
       }
     }
     return nil

@@ -121,6 +121,8 @@ public final class Task {
   public let memoryText: String?
   public internal(set) var containers: [Container]
   public internal(set) var eni: ENIAttachment?
+  /// awsvpc: whether the ENI got a public IP (`assignPublicIp=ENABLED`).
+  public internal(set) var assignPublicIp = false
 
   public internal(set) var lastStatus: TaskStatus
   public internal(set) var desiredStatus: DesiredStatus = .running

@@ -12,7 +12,7 @@ import Testing
     try sim.must("run-task --task-definition web --count 3")
     #expect(c.pendingTasksCount == 3)
     #expect(c.runningTasksCount == 0)
-    try sim.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718]}")
+    try sim.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718],assignPublicIp=ENABLED}")
     // A PROVISIONING Fargate task is not PENDING.
     #expect(c.pendingTasksCount == 3)
     sim.advance(to: .minutes(1))

@@ -99,3 +99,41 @@ import Testing
     #expect(warm.pullStoppedAt! - warm.pullStartedAt! <= .ms(600))
   }
 }
+
+@Suite struct FargateNetworkPullTests {
+  static func world(nat: Bool = false) throws -> Simulator {
+    let w = WorldBuilder()
+    w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512")
+    w.spec.vpc.subnets = [
+      SubnetSpec(subnetId: "subnet-public", availabilityZone: "us-east-1a", cidr: "10.0.0.0/20"),
+      SubnetSpec(subnetId: "subnet-private", availabilityZone: "us-east-1b", cidr: "10.0.16.0/20", routeToInternet: false),
+    ]
+    w.spec.vpc.subnets[1].natGateway = nat
+    return try w.build()
+  }
+
+  @Test func publicSubnetWithoutAPublicIPCannotReachECR() throws {
+    let sim = try Self.world()
+    try sim.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-public]}")
+    sim.advance(to: .minutes(1))
+    let t = sim.tasks[0]
+    #expect(t.lastStatus == .stopped && t.stopCode == .taskFailedToStart)
+    #expect(t.stoppedReason?.hasPrefix("CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0") == true)
+    #expect(t.stoppedReason?.hasSuffix("(request canceled while waiting for connection)") == true)
+  }
+
+  @Test func publicIPOrNATGatewayGivesARoute() throws {
+    let a = try Self.world()
+    try a.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-public],assignPublicIp=ENABLED}")
+    a.advance(to: .minutes(1))
+    #expect(a.tasks[0].lastStatus == .running)
+    let b = try Self.world(nat: true)
+    try b.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-private]}")
+    b.advance(to: .minutes(1))
+    #expect(b.tasks[0].lastStatus == .running)
+    let c = try Self.world(nat: false)
+    try c.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-private]}")
+    c.advance(to: .minutes(1))
+    #expect(c.tasks[0].lastStatus == .stopped)
+  }
+}

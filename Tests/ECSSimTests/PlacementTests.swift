@@ -153,3 +153,21 @@ import Testing
     #expect(sim.failure("run-task --task-definition web:2") == "An error occurred (ClientException) when calling the RunTask operation: TaskDefinition is inactive")
   }
 }
+
+@Suite struct ReservedPortCapTests {
+  @Test func staticPortsCountTowardTheHundredReservedPortsButDynamicOnesDoNot() throws {
+    let w = WorldBuilder()
+    w.instances()
+      .taskDefinition("a") { c in c.cpu = 10; c.memory = 64; c.portMappings = (0..<50).map { PortMapping(containerPort: 1000 + $0, hostPort: 1000 + $0) } }
+      .taskDefinition("b") { c in c.cpu = 10; c.memory = 64; c.portMappings = (0..<50).map { PortMapping(containerPort: 2000 + $0, hostPort: 2000 + $0) } }
+      .taskDefinition("dyn") { c in c.cpu = 10; c.memory = 64; c.portMappings = (0..<60).map { PortMapping(containerPort: 3000 + $0) } }
+    let sim = try w.build()
+    try sim.must("run-task --task-definition a")
+    #expect(sim.instances[0].reservedPortCount == 55)  // 5 agent defaults + 50 static
+    let b = try #require(try sim.must("run-task --task-definition b"))
+    #expect(b.serialized().contains("\"reason\":\"RESOURCE:PORTS\""))
+    try sim.must("run-task --task-definition dyn")
+    #expect(sim.liveTasks.count == 2)
+    #expect(sim.instances[0].reservedPortCount == 55)
+  }
+}

@@ -158,7 +158,7 @@ import Testing
     let w = WorldBuilder()
     w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512")
     let sim = try w.build()
-    try sim.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718,subnet-0a1b2c3d4e5f60719]}")
+    try sim.must("run-task --task-definition api --launch-type FARGATE --network-configuration awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f60718,subnet-0a1b2c3d4e5f60719],assignPublicIp=ENABLED}")
     let task = try #require(sim.tasks.first)
     #expect(task.containerInstance == nil && task.containerInstanceArn == nil)
     #expect(task.launchType == .fargate)
