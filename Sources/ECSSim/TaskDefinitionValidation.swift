@@ -169,6 +169,10 @@ private struct RegistrationCheck {
       if c.logDriver == "awslogs", input.executionRoleArn == nil {
         return .client("Fargate requires task definition to have execution role ARN to support log driver awslogs.")
       }
+      // Fargate pulls private ECR images with the execution role only (ecs-model §9, §10).
+      if TaskDefinition.isECRImage(c.image), input.executionRoleArn == nil {
+        return .client("Fargate requires task definition to have execution role ARN to support ECR images.")
+      }
     }
     return nil
   }
