@@ -130,18 +130,20 @@ public final class Simulator {
   public var liveTaskCount: Int { taskByID.count }
 
   func addTask(_ task: Task) {
+    task.slot = taskSlots.count
     taskSlots.append(task)
     taskByID[task.id] = task
   }
 
+  /// Forgets an expired task. Its slot is emptied in place; when more than half the slots are
+  /// empty they are compacted (renumbering the survivors), so removal stays O(1) amortized.
   func removeTask(_ task: Task) {
-    taskByID[task.id] = nil
-    if let i = taskSlots.lastIndex(where: { $0 === task }) {
-      taskSlots[i] = nil
-      emptySlots += 1
-    }
+    guard taskByID.removeValue(forKey: task.id) != nil else { return }
+    taskSlots[task.slot] = nil
+    emptySlots += 1
     if emptySlots > 1024 && emptySlots * 2 > taskSlots.count {
       taskSlots.removeAll { $0 == nil }
+      for (i, t) in taskSlots.enumerated() { t?.slot = i }
       emptySlots = 0
     }
   }

@@ -146,6 +146,8 @@ public final class Task {
   var heldUDP: [Int] = []
   var heldStaticTCP: [Int] = []
   var heldStaticUDP: [Int] = []
+  /// Position in the simulator's creation-ordered task list.
+  var slot = 0
   /// Set while the stop sequence has been started, so it runs once.
   var stopSequenceStarted = false
 
