@@ -14,6 +14,9 @@ public enum Command: Sendable {
   case createCluster(String)
   case deleteCluster(String)
   case putAttributes(cluster: String?, targetId: String, attributes: [(name: String, value: String?)])
+  case createService(CreateServiceInput)
+  case updateService(UpdateServiceInput)
+  case deleteService(cluster: String?, service: String, force: Bool)
   // read-only ECS verbs: answered with API-shaped JSON
   case describeClusters([String])
   case listClusters
@@ -23,6 +26,18 @@ public enum Command: Sendable {
   case listTasks(cluster: String?, family: String?, containerInstance: String?, startedBy: String?, desiredStatus: String?, launchType: String?)
   case describeTaskDefinition(String)
   case listTaskDefinitions(familyPrefix: String?, status: String?)
+  case describeServices(cluster: String?, services: [String])
+  case listServices(cluster: String?)
+  // Elastic Load Balancing v2, as `aws elbv2 <verb>`
+  case createTargetGroup(TargetGroupSpec)
+  case createLoadBalancer(LoadBalancerSpec)
+  case createListener(loadBalancer: String, listener: ListenerSpec)
+  /// `--health-check-path`, `--health-check-interval-seconds`, … and the deregistration delay.
+  case modifyTargetGroup(targetGroup: String, healthCheck: HealthCheckSettingsChange, deregistrationDelaySeconds: Int?)
+  case describeTargetHealth(targetGroup: String)
+  // EventBridge Scheduler, as `aws scheduler <verb>`
+  case createSchedule(ScheduleSpec)
+  case deleteSchedule(String)
   // ECR, as `aws ecr <verb>`
   case createRepository(name: String, mutability: String?)
   case deleteRepository(name: String, force: Bool)
@@ -85,4 +100,16 @@ public struct LaunchInstancesRequest: Sendable {
   /// ecs.config text; `\n` in a command line separates lines.
   public var ecsConfig: String = ""
   public init(instanceType: String) { self.instanceType = instanceType }
+}
+
+/// ModifyTargetGroup's health-check flags; nil keeps the current value.
+public struct HealthCheckSettingsChange: Sendable, Equatable {
+  public var path: String?
+  public var port: String?
+  public var intervalSeconds: Int?
+  public var timeoutSeconds: Int?
+  public var healthyThresholdCount: Int?
+  public var unhealthyThresholdCount: Int?
+  public var matcher: String?
+  public init() {}
 }

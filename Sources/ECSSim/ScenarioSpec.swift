@@ -18,6 +18,11 @@ public struct ScenarioSpec: Sendable {
   public var instances: [InstanceGroupSpec] = []
   public var taskDefinitions: [RegisterTaskDefinitionInput] = []
   public var tasks: [RunTaskSpec] = []
+  public var targetGroups: [TargetGroupSpec] = []
+  public var loadBalancers: [LoadBalancerSpec] = []
+  /// CreateService inputs, created in order after the task definitions and initial tasks.
+  public var services: [CreateServiceInput] = []
+  public var schedules: [ScheduleSpec] = []
   public var timeline: [TimelineEntry] = []
 
   public init(name: String) { self.name = name }

@@ -26,6 +26,18 @@ extension Command {
     case .createCluster: "CreateCluster"
     case .deleteCluster: "DeleteCluster"
     case .putAttributes: "PutAttributes"
+    case .createService: "CreateService"
+    case .updateService: "UpdateService"
+    case .deleteService: "DeleteService"
+    case .describeServices: "DescribeServices"
+    case .listServices: "ListServices"
+    case .createTargetGroup: "CreateTargetGroup"
+    case .createLoadBalancer: "CreateLoadBalancer"
+    case .createListener: "CreateListener"
+    case .modifyTargetGroup: "ModifyTargetGroup"
+    case .describeTargetHealth: "DescribeTargetHealth"
+    case .createSchedule: "CreateSchedule"
+    case .deleteSchedule: "DeleteSchedule"
     case .describeClusters: "DescribeClusters"
     case .listClusters: "ListClusters"
     case .describeContainerInstances: "DescribeContainerInstances"
@@ -76,7 +88,8 @@ extension Simulator {
   func isMutating(_ c: Command) -> Bool {
     switch c {
     case .describeClusters, .listClusters, .describeContainerInstances, .listContainerInstances,
-      .describeTasks, .listTasks, .describeTaskDefinition, .listTaskDefinitions, .describeImages:
+      .describeTasks, .listTasks, .describeTaskDefinition, .listTaskDefinitions, .describeImages,
+      .describeServices, .listServices, .describeTargetHealth:
       return false
     default:
       return true
@@ -216,6 +229,11 @@ extension Simulator {
     case .interruptSpotInstance(let ref):
       try interruptSpotInstance(ref)
       return nil
+    case .createService, .updateService, .deleteService, .describeServices, .listServices,
+      .createTargetGroup, .createLoadBalancer, .createListener, .modifyTargetGroup, .describeTargetHealth,
+      .createSchedule, .deleteSchedule:
+      // Services, load balancers and schedules are being built (issue 3); refuse cleanly.
+      throw ECSError("UnsupportedFeatureException", "\(command.operation) is not simulated yet.")
     case .advance(let span):
       guard !isAdvancing else { throw .invalidParameter("advance cannot run inside a timeline; give the entry a later 'at' instead.") }
       advance(by: span)
