@@ -26,6 +26,9 @@ public final class Cluster {
   /// Services in ACTIVE (services arrive with the service scheduler).
   public internal(set) var activeServicesCount = 0
   public var capacityProviders: [String] = ["FARGATE", "FARGATE_SPOT"]
+  /// Services by name, in creation order (INACTIVE ones stay describable).
+  public internal(set) var services: [String: Service] = [:]
+  public internal(set) var serviceOrder: [Service] = []
   /// Task groups by name (see `TaskGroup`).
   var groups: [String: TaskGroup] = [:]
   /// Bumped whenever an instance registers or changes status, agent connection or attributes:

@@ -6,6 +6,21 @@ public struct PlacementFailure: Sendable, Equatable {
   public var detail: String?
 }
 
+/// How and where tasks of one definition are launched: what RunTask and a service validate once
+/// and then place copy by copy.
+struct LaunchPlan {
+  let cluster: Cluster
+  let taskDefinition: TaskDefinition
+  let group: TaskGroup
+  var launchType: LaunchType = .ec2
+  var capacityProvider: String?
+  var strategies: [PlacementStrategy] = []
+  var constraints: [PlacementConstraint] = []
+  var subnets: [Subnet] = []
+  var assignPublicIp = false
+  var startedBy: String?
+}
+
 /// RunTask's response: the tasks started and one failure per copy that could not be placed.
 public struct RunTaskResult {
   public var tasks: [Task] = []
@@ -21,91 +36,118 @@ extension Simulator {
     guard (1...10).contains(req.count) else {
       throw .invalidParameter("Invalid count: \(req.count). The count must be between 1 and 10.")
     }
-    guard let td = taskDefinition(req.taskDefinition) else {
-      throw .client(taskDefinitionRefLooksValid(req.taskDefinition) ? "TaskDefinition not found." : "Invalid revision number. Number: \(req.taskDefinition)")
+    let td = try activeTaskDefinition(req.taskDefinition)
+    var plan = try launchPlan(
+      cluster: cluster, td: td, launchType: req.launchType, capacityProviderStrategy: req.capacityProviderStrategy,
+      group: req.group ?? "family:\(td.family)", placementStrategy: req.placementStrategy,
+      placementConstraints: req.placementConstraints, subnets: req.subnets, securityGroups: req.securityGroups,
+      assignPublicIp: req.assignPublicIp)
+    plan.startedBy = req.startedBy
+    if plan.strategies.isEmpty { plan.strategies = [.random] }
+    if plan.launchType == .ec2 && !cluster.instances.contains(where: { $0.status == .active }) {
+      throw .invalidParameter("No Container Instances were found in your cluster.")
+    }
+    let result = place(plan, count: req.count)
+    if !result.failures.isEmpty {
+      let f = result.failures[0]
+      emit(.taskPlacementFailed, [("cluster", cluster.name), ("taskDefinition", td.familyRevision), ("reason", f.reason)] + (f.arn.map { [("containerInstance", Simulator.lastPathComponent($0))] } ?? []),
+           message: "RunTask could not place \(result.failures.count) of \(req.count) tasks: \(f.reason)")
+    }
+    return result
+  }
+
+  /// The revision a request names, which must exist and be ACTIVE to start tasks.
+  func activeTaskDefinition(_ ref: String) throws(ECSError) -> TaskDefinition {
+    guard let td = taskDefinition(ref) else {
+      throw .client(taskDefinitionRefLooksValid(ref) ? "TaskDefinition not found." : "Invalid revision number. Number: \(ref)")
     }
     guard td.status == .active else { throw .client("TaskDefinition is inactive") }
-    if req.launchType != nil && !req.capacityProviderStrategy.isEmpty {
+    return td
+  }
+
+  /// Validates where and how tasks of `td` may run (launch type or capacity provider, placement,
+  /// awsvpc networking) into a plan that RunTask and the service scheduler both place with.
+  func launchPlan(
+    cluster: Cluster, td: TaskDefinition, launchType: String?,
+    capacityProviderStrategy: [(capacityProvider: String, weight: Int, base: Int)], group: String,
+    placementStrategy: [(type: String, field: String?)], placementConstraints: [(type: String, expression: String?)],
+    subnets: [String], securityGroups: [String], assignPublicIp: Bool
+  ) throws(ECSError) -> LaunchPlan {
+    if launchType != nil && !capacityProviderStrategy.isEmpty {
       throw .invalidParameter("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")
     }
-    guard req.placementStrategy.count <= 5 else {
+    guard placementStrategy.count <= 5 else {
       throw .invalidParameter("Too many placement strategies. A maximum of 5 is allowed.")
     }
-    let launch: LaunchType
-    var capacityProvider: String?
-    if let lt = req.launchType {
+    var plan = LaunchPlan(cluster: cluster, taskDefinition: td, group: cluster.group(group))
+    if let lt = launchType {
       guard let l = LaunchType(rawValue: lt) else {
         throw .invalidParameter("Invalid launch type: \(lt). Valid values are EC2, FARGATE and EXTERNAL.")
       }
-      launch = l
-    } else if let item = req.capacityProviderStrategy.first(where: { $0.weight > 0 || $0.base > 0 }) ?? req.capacityProviderStrategy.first {
+      plan.launchType = l
+    } else if let item = capacityProviderStrategy.first(where: { $0.weight > 0 || $0.base > 0 }) ?? capacityProviderStrategy.first {
       guard cluster.capacityProviders.contains(item.capacityProvider) else {
         throw .invalidParameter("The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
       }
-      capacityProvider = item.capacityProvider
-      launch = .fargate
-    } else {
-      launch = .ec2
+      plan.capacityProvider = item.capacityProvider
+      plan.launchType = .fargate
     }
-    let group = cluster.group(req.group ?? "family:\(td.family)")
-    var strategies: [PlacementStrategy] = []
-    for s in req.placementStrategy { strategies.append(try PlacementStrategy.make(type: s.type, field: s.field)) }
-    var constraints: [PlacementConstraint] = td.placementConstraints
-    for c in req.placementConstraints { constraints.append(try PlacementStrategy.make(constraintType: c.type, expression: c.expression)) }
-
-    switch launch {
+    for s in placementStrategy { plan.strategies.append(try PlacementStrategy.make(type: s.type, field: s.field)) }
+    var constraints = td.placementConstraints
+    for c in placementConstraints { constraints.append(try PlacementStrategy.make(constraintType: c.type, expression: c.expression)) }
+    plan.constraints = constraints
+    plan.assignPublicIp = assignPublicIp
+    switch plan.launchType {
     case .fargate:
       guard td.compatibilities.contains(.fargate) else {
         throw .invalidParameter("Task definition does not support launch_type FARGATE.")
       }
-      if !strategies.isEmpty || !constraints.isEmpty {
+      if !placementStrategy.isEmpty || !placementConstraints.isEmpty {
         throw .invalidParameter("Task placement strategies and constraints are not supported for tasks using the FARGATE launch type.")
       }
-      let subnetsForTask = try awsvpcSubnets(req, td: td)
-      var result = RunTaskResult()
-      for _ in 0..<req.count {
-        let task = startFargateTask(td, cluster: cluster, group: group, startedBy: req.startedBy, subnets: subnetsForTask, capacityProvider: capacityProvider ?? "FARGATE", usesLaunchType: req.launchType != nil)
-        task.assignPublicIp = req.assignPublicIp
-        result.tasks.append(task)
-      }
-      return result
     case .external:
       throw .invalidParameter("No Container Instances were found in your cluster.")
     case .ec2:
       guard td.compatibilities.contains(.ec2) else {
         throw .invalidParameter("Task definition does not support launch_type EC2.")
       }
-      let awsvpcSubnetsForTask = td.networkMode == .awsvpc ? try awsvpcSubnets(req, td: td) : []
-      if strategies.isEmpty { strategies = [.random] }
-      var memberOf: [ClusterQuery] = []
-      var distinct = false
-      for c in constraints {
-        switch c {
-        case .memberOf(let q): memberOf.append(q)
-        case .distinctInstance: distinct = true
-        }
-      }
-      var placer = Placer(requirements: TaskRequirements(td), group: group, strategies: strategies, memberOf: memberOf, distinct: distinct)
-      let pool = eligibleInstances(cluster, placer)
-      let tdArn = arns.taskDefinition(td.family, td.revision)
-      if pool.all.isEmpty && !cluster.instances.contains(where: { $0.status == .active }) {
-        throw .invalidParameter("No Container Instances were found in your cluster.")
-      }
-      var result = RunTaskResult()
-      for _ in 0..<req.count {
-        if let host = placer.choose(in: pool, cluster: cluster, sim: self) {
-          result.tasks.append(startEC2Task(td, arn: tdArn, on: host, cluster: cluster, requirements: placer.requirements, group: group, startedBy: req.startedBy, subnets: awsvpcSubnetsForTask))
-        } else {
-          result.failures.append(closestFailure(placer, pool: cluster.instances.filter { $0.status == .active }))
-        }
-      }
-      if !result.failures.isEmpty {
-        let f = result.failures[0]
-        emit(.taskPlacementFailed, [("cluster", cluster.name), ("taskDefinition", td.familyRevision), ("reason", f.reason)] + (f.arn.map { [("containerInstance", Simulator.lastPathComponent($0))] } ?? []),
-             message: "RunTask could not place \(result.failures.count) of \(req.count) tasks: \(f.reason)")
+    }
+    plan.subnets = try awsvpcSubnets(subnets, securityGroups: securityGroups, td: td)
+    return plan
+  }
+
+  /// Places `count` copies: on EC2 through the placement engine (unplaceable copies become
+  /// failures naming the closest instance), on Fargate in the least-used AZ of the subnets.
+  func place(_ plan: LaunchPlan, count: Int) -> RunTaskResult {
+    var result = RunTaskResult()
+    let td = plan.taskDefinition
+    if plan.launchType == .fargate {
+      for _ in 0..<count {
+        let task = startFargateTask(td, cluster: plan.cluster, group: plan.group, startedBy: plan.startedBy, subnets: plan.subnets, capacityProvider: plan.capacityProvider ?? "FARGATE", usesLaunchType: plan.capacityProvider == nil)
+        task.assignPublicIp = plan.assignPublicIp
+        result.tasks.append(task)
       }
       return result
     }
+    var memberOf: [ClusterQuery] = []
+    var distinct = false
+    for c in plan.constraints {
+      switch c {
+      case .memberOf(let q): memberOf.append(q)
+      case .distinctInstance: distinct = true
+      }
+    }
+    var placer = Placer(requirements: TaskRequirements(td), group: plan.group, strategies: plan.strategies, memberOf: memberOf, distinct: distinct)
+    let pool = eligibleInstances(plan.cluster, placer)
+    let tdArn = arns.taskDefinition(td.family, td.revision)
+    for _ in 0..<count {
+      if let host = placer.choose(in: pool, cluster: plan.cluster, sim: self) {
+        result.tasks.append(startEC2Task(td, arn: tdArn, on: host, cluster: plan.cluster, requirements: placer.requirements, group: plan.group, startedBy: plan.startedBy, subnets: plan.subnets))
+      } else {
+        result.failures.append(closestFailure(placer, pool: plan.cluster.instances.filter { $0.status == .active }))
+      }
+    }
+    return result
   }
 
   private func taskDefinitionRefLooksValid(_ ref: String) -> Bool {
@@ -113,7 +155,7 @@ extension Simulator {
     return parts.count == 1 || (parts.count == 2 && Int(parts[1]) != nil)
   }
 
-  private func closestFailure(_ placer: Placer, pool: [ContainerInstance]) -> PlacementFailure {
+  func closestFailure(_ placer: Placer, pool: [ContainerInstance]) -> PlacementFailure {
     var best: (ContainerInstance, PlacementCheck)?
     for inst in pool {
       let c = placer.check(inst)
@@ -124,26 +166,24 @@ extension Simulator {
   }
 
   /// awsvpc needs `networkConfiguration.awsvpcConfiguration` with subnets of this VPC.
-  private func awsvpcSubnets(_ req: RunTaskRequest, td: TaskDefinition) throws(ECSError) -> [Subnet] {
+  private func awsvpcSubnets(_ ids: [String], securityGroups groups: [String], td: TaskDefinition) throws(ECSError) -> [Subnet] {
     guard td.networkMode == .awsvpc else { return [] }
-    guard !req.subnets.isEmpty else {
+    guard !ids.isEmpty else {
       throw .invalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
     }
     var out: [Subnet] = []
-    for id in req.subnets {
+    for id in ids {
       guard let s = subnets.first(where: { $0.subnetId == id }) else {
         throw .invalidParameter("Error retrieving subnet information for [\(id)]: The subnet ID '\(id)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidSubnetID.NotFound)")
       }
       out.append(s)
     }
-    for sg in req.securityGroups where securityGroups[sg] == nil {
+    for sg in groups where securityGroups[sg] == nil {
       throw .invalidParameter("Error retrieving security group information for [\(sg)]: The security group '\(sg)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidGroup.NotFound)")
     }
     return out
   }
 
-  /// The task's containers. Container ids derive from the task id (the container ARN's last
-  /// part), so they cost no draws from the random source.
   private func newContainers(_ td: TaskDefinition, task id: HexID) -> [Container] {
     let boxes = td.containerBoxes.isEmpty ? td.containerDefinitions.map(ContainerDefinitionBox.init) : td.containerBoxes
     return boxes.enumerated().map { i, box in

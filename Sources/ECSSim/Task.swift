@@ -146,6 +146,9 @@ public final class Task {
   var heldUDP: [Int] = []
   var heldStaticTCP: [Int] = []
   var heldStaticUDP: [Int] = []
+  /// The service and deployment that launched the task (nil for standalone tasks).
+  public internal(set) weak var service: Service?
+  public internal(set) weak var deployment: Deployment?
   /// Position in the simulator's creation-ordered task list.
   var slot = 0
   /// Set while the stop sequence has been started, so it runs once.

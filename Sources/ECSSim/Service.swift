@@ -1,0 +1,141 @@
+public enum ServiceStatus: String, Sendable {
+  case active = "ACTIVE"
+  case draining = "DRAINING"
+  case inactive = "INACTIVE"
+}
+
+public enum SchedulingStrategy: String, Sendable {
+  case replica = "REPLICA"
+  case daemon = "DAEMON"
+}
+
+public enum DeploymentStatus: String, Sendable {
+  case primary = "PRIMARY"
+  case active = "ACTIVE"
+  case inactive = "INACTIVE"
+}
+
+public enum RolloutState: String, Sendable {
+  case inProgress = "IN_PROGRESS"
+  case completed = "COMPLETED"
+  case failed = "FAILED"
+}
+
+/// A service event as DescribeServices returns it: newest first, at most 100 kept.
+public struct ServiceEvent: Sendable {
+  public var id: HexID
+  public var createdAt: SimTime
+  public var message: String
+}
+
+/// One deployment of a service: the tasks of one task definition revision (and configuration).
+public final class Deployment {
+  /// `ecs-svc/<19 digits>`; also the `startedBy` of every task it launches.
+  public let id: String
+  public internal(set) var status: DeploymentStatus = .primary
+  public let taskDefinition: TaskDefinition
+  public internal(set) var desiredCount: Int
+  public internal(set) var failedTasks = 0
+  public let createdAt: SimTime
+  public internal(set) var updatedAt: SimTime
+  public internal(set) var rolloutState: RolloutState = .inProgress
+  public internal(set) var rolloutStateReason: String
+  /// True for the deployment a circuit breaker started to go back to the last good one.
+  public let isRollback: Bool
+  /// Tasks this deployment launched that are not yet STOPPED.
+  public internal(set) var tasks: [Task] = []
+
+  init(id: String, taskDefinition: TaskDefinition, desiredCount: Int, at time: SimTime, isRollback: Bool) {
+    self.id = id
+    self.taskDefinition = taskDefinition
+    self.desiredCount = desiredCount
+    createdAt = time
+    updatedAt = time
+    self.isRollback = isRollback
+    rolloutStateReason = "ECS deployment \(id) in progress."
+  }
+
+  /// PENDING-side tasks (not yet RUNNING, not told to stop).
+  public var pendingCount: Int { tasks.filter { $0.desiredStatus == .running && $0.lastStatus < .running }.count }
+  /// RUNNING tasks not told to stop.
+  public var runningCount: Int { tasks.filter { $0.desiredStatus == .running && $0.lastStatus == .running }.count }
+}
+
+/// An ECS service: keeps `desiredCount` tasks of its task definition running (REPLICA), or one
+/// per instance (DAEMON), replacing what stops and rolling deployments within its bounds.
+public final class Service {
+  public let name: String
+  public let arn: String
+  public let clusterName: String
+  public internal(set) var status: ServiceStatus = .active
+  public internal(set) var desiredCount: Int
+  public let schedulingStrategy: SchedulingStrategy
+  public let launchType: LaunchType
+  public let capacityProvider: String?
+  public internal(set) var maximumPercent: Int
+  public internal(set) var minimumHealthyPercent: Int
+  public internal(set) var circuitBreakerEnabled: Bool
+  public internal(set) var circuitBreakerRollback: Bool
+  public internal(set) var healthCheckGracePeriodSeconds: Int
+  public internal(set) var placementConstraints: [PlacementConstraint]
+  public internal(set) var placementStrategy: [PlacementStrategy]
+  public let loadBalancers: [ServiceLoadBalancer]
+  public let subnets: [String]
+  public let securityGroups: [String]
+  public let assignPublicIp: Bool
+  public let createdAt: SimTime
+  /// Newest first.
+  public internal(set) var deployments: [Deployment] = []
+  /// Newest first, at most 100.
+  public internal(set) var events: [ServiceEvent] = []
+  let group: TaskGroup
+
+  /// Tasks that stopped in a row without ever reaching RUNNING (drives the throttle).
+  var consecutiveStartFailures = 0
+  /// While throttled, no new task is launched before this time.
+  var throttledUntil: SimTime?
+  var throttleStep = 0
+  /// A reconcile is queued.
+  var reconcileScheduled = false
+  /// The service has reported steady state and nothing has changed since.
+  var reportedSteadyState = false
+  var lastEventMessage: String?
+  var lastEventTime: SimTime = .zero
+
+  init(
+    name: String, arn: String, clusterName: String, desiredCount: Int, schedulingStrategy: SchedulingStrategy,
+    launchType: LaunchType, capacityProvider: String?, maximumPercent: Int, minimumHealthyPercent: Int,
+    circuitBreakerEnabled: Bool, circuitBreakerRollback: Bool, healthCheckGracePeriodSeconds: Int,
+    placementConstraints: [PlacementConstraint], placementStrategy: [PlacementStrategy],
+    loadBalancers: [ServiceLoadBalancer], subnets: [String], securityGroups: [String], assignPublicIp: Bool,
+    createdAt: SimTime, group: TaskGroup
+  ) {
+    self.name = name; self.arn = arn; self.clusterName = clusterName; self.desiredCount = desiredCount
+    self.schedulingStrategy = schedulingStrategy; self.launchType = launchType; self.capacityProvider = capacityProvider
+    self.maximumPercent = maximumPercent; self.minimumHealthyPercent = minimumHealthyPercent
+    self.circuitBreakerEnabled = circuitBreakerEnabled; self.circuitBreakerRollback = circuitBreakerRollback
+    self.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds
+    self.placementConstraints = placementConstraints; self.placementStrategy = placementStrategy
+    self.loadBalancers = loadBalancers; self.subnets = subnets; self.securityGroups = securityGroups
+    self.assignPublicIp = assignPublicIp; self.createdAt = createdAt; self.group = group
+  }
+
+  public var primary: Deployment { deployments[0] }
+  public var taskDefinition: TaskDefinition { primary.taskDefinition }
+
+  /// Tasks of every deployment that are not yet STOPPED.
+  public var liveTasks: [Task] { deployments.flatMap(\.tasks) }
+  public var runningCount: Int { deployments.reduce(0) { $0 + $1.runningCount } }
+  public var pendingCount: Int { deployments.reduce(0) { $0 + $1.pendingCount } }
+
+  public var bounds: DeploymentBounds {
+    DeploymentBounds(desired: desiredCount, minimumHealthyPercent: minimumHealthyPercent, maximumPercent: maximumPercent)
+  }
+}
+
+/// A service's `loadBalancers` entry, resolved.
+public struct ServiceLoadBalancer: Sendable {
+  public var targetGroupArn: String
+  public var containerName: String
+  public var containerPort: Int
+}
