@@ -68,6 +68,7 @@ public struct ARNs: Sendable {
   public func container(cluster: String, task: HexID, container: HexID) -> String {
     ecs + "container/\(cluster)/\(task.hex)/\(container.hex)"
   }
+  public func service(cluster: String, name: String) -> String { ecs + "service/\(cluster)/\(name)" }
   public func capacityProvider(_ name: String) -> String { ecs + "capacity-provider/" + name }
   public func role(_ name: String) -> String { "arn:aws:iam::\(account):role/\(name)" }
   public func repository(_ name: String) -> String { "arn:aws:ecr:\(region):\(account):repository/\(name)" }

@@ -90,6 +90,8 @@ public final class Service {
   public internal(set) var events: [ServiceEvent] = []
   let group: TaskGroup
 
+  /// The task definition of the last deployment that COMPLETED (a rollback's target).
+  public internal(set) var lastCompletedTaskDefinition: TaskDefinition?
   /// Tasks that stopped in a row without ever reaching RUNNING (drives the throttle).
   var consecutiveStartFailures = 0
   /// While throttled, no new task is launched before this time.
@@ -99,8 +101,8 @@ public final class Service {
   var reconcileScheduled = false
   /// The service has reported steady state and nothing has changed since.
   var reportedSteadyState = false
-  var lastEventMessage: String?
-  var lastEventTime: SimTime = .zero
+  /// Messages reported since the last steady state, with when (duplicate suppression).
+  var suppressed: [String: SimTime] = [:]
 
   init(
     name: String, arn: String, clusterName: String, desiredCount: Int, schedulingStrategy: SchedulingStrategy,

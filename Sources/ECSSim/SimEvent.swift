@@ -25,6 +25,12 @@ public struct SimEvent {
     case imageDeleted = "ImageDeleted"
     case roleCreated = "RoleCreated"
     case attributesChanged = "AttributesChanged"
+    case serviceCreated = "ServiceCreated"
+    case serviceDeleted = "ServiceDeleted"
+    case deploymentStarted = "DeploymentStarted"
+    case deploymentChange = "DeploymentStateChange"
+    /// A message of the service's event log (DescribeServices `events`), in ECS's exact words.
+    case serviceEvent = "ServiceEvent"
     case command = "Command"
     case commandFailed = "CommandFailed"
     case commandOutput = "CommandOutput"

@@ -229,8 +229,25 @@ extension Simulator {
     case .interruptSpotInstance(let ref):
       try interruptSpotInstance(ref)
       return nil
-    case .createService, .updateService, .deleteService, .describeServices, .listServices,
-      .createTargetGroup, .createLoadBalancer, .createListener, .modifyTargetGroup, .describeTargetHealth,
+    case .createService(let input):
+      return .object([("service", serviceJSON(try createService(input)))])
+    case .updateService(let input):
+      return .object([("service", serviceJSON(try updateService(input)))])
+    case .deleteService(let cluster, let service, let force):
+      try deleteService(cluster: cluster, service: service, force: force)
+      return .object([("service", serviceJSON(try self.cluster(cluster).services[Simulator.lastPathComponent(service)]!))])
+    case .describeServices(let cluster, let names):
+      let c = try self.cluster(cluster)
+      var found: [JSONValue] = [], failures: [JSONValue] = []
+      for n in names {
+        if let s = c.services[Simulator.lastPathComponent(n)] { found.append(serviceJSON(s)) }
+        else { failures.append(.object([("arn", .string(arns.service(cluster: c.name, name: n))), ("reason", .string("MISSING"))])) }
+      }
+      return .object([("services", .array(found)), ("failures", .array(failures))])
+    case .listServices(let cluster):
+      let c = try self.cluster(cluster)
+      return .object([("serviceArns", .array(c.serviceOrder.filter { $0.status == .active }.map { .string($0.arn) }))])
+    case .createTargetGroup, .createLoadBalancer, .createListener, .modifyTargetGroup, .describeTargetHealth,
       .createSchedule, .deleteSchedule:
       // Services, load balancers and schedules are being built (issue 3); refuse cleanly.
       throw ECSError("UnsupportedFeatureException", "\(command.operation) is not simulated yet.")

@@ -211,6 +211,55 @@ extension Simulator {
     ])
   }
 
+  public func serviceJSON(_ s: Service) -> JSONValue {
+    object([
+      ("clusterArn", .string(arns.cluster(s.clusterName))),
+      ("createdAt", time(s.createdAt)),
+      ("deploymentConfiguration", .object([
+        ("deploymentCircuitBreaker", .object([("enable", .bool(s.circuitBreakerEnabled)), ("rollback", .bool(s.circuitBreakerRollback))])),
+        ("maximumPercent", .int(Int64(s.maximumPercent))),
+        ("minimumHealthyPercent", .int(Int64(s.minimumHealthyPercent))),
+      ])),
+      ("deploymentController", .object([("type", .string("ECS"))])),
+      ("deployments", .array(s.deployments.filter { $0.status != .inactive }.map { d in
+        object([
+          ("createdAt", time(d.createdAt)),
+          ("desiredCount", .int(Int64(d.desiredCount))),
+          ("failedTasks", .int(Int64(d.failedTasks))),
+          ("id", .string(d.id)),
+          ("launchType", s.capacityProvider == nil ? .string(s.launchType.rawValue) : nil),
+          ("pendingCount", .int(Int64(d.pendingCount))),
+          ("rolloutState", .string(d.rolloutState.rawValue)),
+          ("rolloutStateReason", .string(d.rolloutStateReason)),
+          ("runningCount", .int(Int64(d.runningCount))),
+          ("status", .string(d.status.rawValue)),
+          ("taskDefinition", .string(arns.taskDefinition(d.taskDefinition.family, d.taskDefinition.revision))),
+          ("updatedAt", time(d.updatedAt)),
+        ])
+      })),
+      ("desiredCount", .int(Int64(s.desiredCount))),
+      ("enableECSManagedTags", .bool(false)),
+      ("enableExecuteCommand", .bool(false)),
+      ("events", .array(s.events.map { e in
+        .object([("createdAt", .string(timestamp(e.createdAt))), ("id", .string(e.id.hex)), ("message", .string(e.message))])
+      })),
+      ("healthCheckGracePeriodSeconds", s.loadBalancers.isEmpty ? nil : .int(Int64(s.healthCheckGracePeriodSeconds))),
+      ("launchType", s.capacityProvider == nil ? .string(s.launchType.rawValue) : nil),
+      ("loadBalancers", .array(s.loadBalancers.map { lb in
+        .object([("containerName", .string(lb.containerName)), ("containerPort", .int(Int64(lb.containerPort))), ("targetGroupArn", .string(lb.targetGroupArn))])
+      })),
+      ("pendingCount", .int(Int64(s.pendingCount))),
+      ("placementConstraints", .array(s.placementConstraints.map { c in object([("expression", c.expression.map { .string($0) }), ("type", .string(c.typeName))]) })),
+      ("placementStrategy", .array(s.placementStrategy.map { p in object([("field", p.field.map { .string($0) }), ("type", .string(p.typeName))]) })),
+      ("runningCount", .int(Int64(s.runningCount))),
+      ("schedulingStrategy", .string(s.schedulingStrategy.rawValue)),
+      ("serviceArn", .string(s.arn)),
+      ("serviceName", .string(s.name)),
+      ("status", .string(s.status.rawValue)),
+      ("taskDefinition", .string(arns.taskDefinition(s.taskDefinition.family, s.taskDefinition.revision))),
+    ])
+  }
+
   /// The whole world as the describe calls would return it (`ecsim simulate --state`).
   public func stateJSON() -> JSONValue {
     let allDefs = taskDefinitions.values.flatMap { $0 }
@@ -219,6 +268,7 @@ extension Simulator {
       ("describe-clusters", .object([("clusters", .array(clusters.values.map(clusterJSON))), ("failures", .array([]))])),
       ("describe-container-instances", .object([("containerInstances", .array(instances.map(containerInstanceJSON))), ("failures", .array([]))])),
       ("describe-task-definition", .array(allDefs.map { .object([("taskDefinition", taskDefinitionJSON($0)), ("tags", .array([]))]) })),
+      ("describe-services", .object([("services", .array(clusters.values.flatMap { $0.serviceOrder }.map(serviceJSON))), ("failures", .array([]))])),
       ("describe-tasks", .object([("tasks", .array(tasks.map(taskJSON))), ("failures", .array([]))])),
       ("describe-repositories", .object([("repositories", .array(repositories.values.map(repositoryJSON)))])),
       ("describe-images", .array(repositories.values.map { r in .object([("repositoryName", .string(r.name)), ("imageDetails", .array(r.images.map { imageJSON($0, repository: r) }))]) })),

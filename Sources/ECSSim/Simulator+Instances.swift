@@ -93,6 +93,7 @@ extension Simulator {
     cluster.placementGeneration += 1
     emit(.containerInstanceRegistered, [("cluster", name), ("containerInstance", id.hex), ("ec2InstanceId", inst.ec2InstanceId),
                                        ("instanceType", inst.instanceType.name), ("availabilityZone", inst.availabilityZone)])
+    requestReconcile(cluster: name)
   }
 
   /// The digest a cached image reference points at, when the registry knows it.
@@ -165,6 +166,7 @@ extension Simulator {
     clusters[inst.clusterName]?.placementGeneration += 1
     if wasRegistered != isRegistered { clusters[inst.clusterName]?.registeredContainerInstancesCount += isRegistered ? 1 : -1 }
     emit(.containerInstanceStateChange, [("cluster", inst.clusterName), ("containerInstance", inst.id.hex), ("ec2InstanceId", inst.ec2InstanceId), ("status", status.rawValue), ("agentConnected", String(inst.agentConnected))])
+    requestReconcile(cluster: inst.clusterName)
   }
 
   /// UpdateContainerInstancesState: only ACTIVE ↔ DRAINING. Standalone tasks keep running on a
@@ -216,6 +218,7 @@ extension Simulator {
     inst.agentConnected = connected
     clusters[inst.clusterName]?.placementGeneration += 1
     emit(.containerInstanceStateChange, [("cluster", inst.clusterName), ("containerInstance", inst.id.hex), ("ec2InstanceId", inst.ec2InstanceId), ("status", inst.status.rawValue), ("agentConnected", String(connected))])
+    requestReconcile(cluster: inst.clusterName)
   }
 
   /// PutAttributes on a container instance (custom attributes drive memberOf and spread).

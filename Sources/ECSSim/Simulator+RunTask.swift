@@ -19,6 +19,8 @@ struct LaunchPlan {
   var subnets: [Subnet] = []
   var assignPublicIp = false
   var startedBy: String?
+  /// Place only on this instance (a DAEMON service's task for a given host).
+  var onlyInstance: ContainerInstance?
 }
 
 /// RunTask's response: the tasks started and one failure per copy that could not be placed.
@@ -138,13 +140,13 @@ extension Simulator {
       }
     }
     var placer = Placer(requirements: TaskRequirements(td), group: plan.group, strategies: plan.strategies, memberOf: memberOf, distinct: distinct)
-    let pool = eligibleInstances(plan.cluster, placer)
+    let pool = plan.onlyInstance.map { i in EligibleInstances(generation: -1, all: placer.isEligible(i) ? [i] : []) } ?? eligibleInstances(plan.cluster, placer)
     let tdArn = arns.taskDefinition(td.family, td.revision)
     for _ in 0..<count {
       if let host = placer.choose(in: pool, cluster: plan.cluster, sim: self) {
         result.tasks.append(startEC2Task(td, arn: tdArn, on: host, cluster: plan.cluster, requirements: placer.requirements, group: plan.group, startedBy: plan.startedBy, subnets: plan.subnets))
       } else {
-        result.failures.append(closestFailure(placer, pool: plan.cluster.instances.filter { $0.status == .active }))
+        result.failures.append(closestFailure(placer, pool: plan.onlyInstance.map { [$0] } ?? plan.cluster.instances.filter { $0.status == .active }))
       }
     }
     return result

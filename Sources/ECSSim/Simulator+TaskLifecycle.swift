@@ -35,6 +35,7 @@ extension Simulator {
     task.lastStatus = status
     task.version += 1
     emitTaskChange(task)
+    if task.service != nil { serviceTaskChanged(task) }
   }
 
   func emitTaskChange(_ task: Task, message: String? = nil) {
@@ -124,6 +125,7 @@ extension Simulator {
     if new != task.healthStatus {
       task.healthStatus = new
       task.version += 1
+      if task.service != nil { serviceTaskChanged(task) }
       if task.lastStatus == .running && recordsEvents {
         let snapshot = TaskEventSnapshot(lastStatus: task.lastStatus, desiredStatus: task.desiredStatus, health: new)
         events.append(SimEvent(time: now, task: task, snapshot: snapshot, message: nil))

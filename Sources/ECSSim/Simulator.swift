@@ -53,6 +53,10 @@ public final class Simulator {
     indirect case register(BootingHost)
     /// The end of a Spot interruption notice: EC2 reclaims the host.
     case spotReclaim(ContainerInstance)
+    /// The service scheduler's pass over a dirty service.
+    case reconcile(Service)
+    /// A wake-up for a service (the 40-second rule), queued as a reconcile.
+    case reconcileAt(Service)
   }
 
   enum TaskStep {
@@ -99,6 +103,8 @@ public final class Simulator {
     case .timeline(let entry): runTimeline(entry)
     case .register(let host): register(host)
     case .spotReclaim(let inst): if inst.ec2Running { hostGone(inst, code: .spotInterruption) }
+    case .reconcile(let s): reconcile(s)
+    case .reconcileAt(let s): requestReconcile(s)
     }
   }
 

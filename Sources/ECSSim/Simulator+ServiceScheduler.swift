@@ -1,0 +1,339 @@
+/// The service scheduler (ecs-model §6.4–§6.8, §3.5): keeps a service's tasks at its desired
+/// count, replaces what stops or turns unhealthy, rolls deployments and drains instances
+/// within the minimumHealthyPercent / maximumPercent bounds, and reports in ECS's own words.
+///
+/// It works on services marked dirty (a task of theirs changed, an instance drained, the
+/// service was updated), a second after the change, as ECS's scheduler loop runs every few
+/// seconds; nothing scans every service on every tick.
+extension Simulator {
+  /// Queues a reconcile of the service (once, however many changes arrive meanwhile).
+  func requestReconcile(_ service: Service, after delay: SimTime = .seconds(1)) {
+    guard !service.reconcileScheduled, service.status != .inactive else { return }
+    service.reconcileScheduled = true
+    queue.schedule(.reconcile(service), at: now + delay)
+  }
+
+  /// Every service of the cluster (an instance changed: draining, agent, registration).
+  func requestReconcile(cluster name: String) {
+    guard let c = clusters[name] else { return }
+    for s in c.serviceOrder where s.status != .inactive { requestReconcile(s) }
+  }
+
+  /// Whether a service task counts as healthy for the lower bound: with a load balancer when
+  /// every target is healthy (and the container health check, if any, is HEALTHY); with only a
+  /// container health check when the task is HEALTHY; with neither once it has been RUNNING for
+  /// 40 seconds.
+  func countsHealthy(_ t: Task, _ s: Service) -> Bool {
+    guard t.desiredStatus == .running, t.lastStatus == .running, let started = t.startedAt else { return false }
+    let hasHealthCheck = t.containers.contains { $0.essential && $0.definition.healthCheck != nil }
+    if !s.loadBalancers.isEmpty {
+      return targetsHealthy(t, s) && (!hasHealthCheck || t.healthStatus == .healthy)
+    }
+    if hasHealthCheck { return t.healthStatus == .healthy }
+    return now - started >= .seconds(40)
+  }
+
+  /// Why a RUNNING service task must be replaced, once past the grace period: failed container
+  /// health checks or failed load-balancer health checks.
+  func unhealthyReason(_ t: Task, _ s: Service) -> String? {
+    guard t.desiredStatus == .running, t.lastStatus == .running, let started = t.startedAt else { return nil }
+    if now - started < .seconds(Int64(s.healthCheckGracePeriodSeconds)) { return nil }
+    if t.healthStatus == .unhealthy { return "Task failed container health checks" }
+    return failedTargetGroup(t, s).map { "Task failed ELB health checks in (target-group \($0))" }
+  }
+
+  func reconcile(_ s: Service) {
+    s.reconcileScheduled = false
+    guard s.status != .inactive, let cluster = clusters[s.clusterName] else { return }
+    let primary = s.primary
+    let reason = "Scaling activity initiated by (deployment \(primary.id))"
+
+    if s.status == .draining {
+      let live = s.liveTasks.filter { $0.desiredStatus == .running }
+      if !live.isEmpty { stopServiceTasks(s, live, reason: reason) }
+      if s.liveTasks.allSatisfy({ $0.lastStatus >= .stopping || $0.desiredStatus == .stopped }) && s.liveTasks.isEmpty {
+        s.status = .inactive
+      } else {
+        requestReconcile(s, after: .seconds(5))
+      }
+      return
+    }
+
+    // 1. What must go whatever the bounds: pending tasks on draining instances, and tasks that
+    //    failed their health checks after the grace period (stopping an unhealthy task never
+    //    lowers the healthy count).
+    for t in s.liveTasks where t.desiredStatus == .running {
+      if let host = t.containerInstance, host.status == .draining, t.lastStatus < .running {
+        stopServiceTasks(s, [t], reason: reason)
+      } else if let why = unhealthyReason(t, s) {
+        if why.hasPrefix("Task failed container") { serviceEvent(s, "(service \(s.name)) (task \(t.id.hex)) failed container health checks.") }
+        t.deployment?.failedTasks += 1
+        stopServiceTasks(s, [t], reason: why)
+        checkCircuitBreaker(s, t.deployment)
+      }
+    }
+
+    if s.schedulingStrategy == .daemon {
+      reconcileDaemon(s, cluster)
+      return
+    }
+
+    let desired = s.desiredCount
+    let bounds = s.bounds
+    let live = s.liveTasks.filter { $0.desiredStatus == .running }
+    let keeping = live.filter { $0.deployment === primary && $0.containerInstance?.status != .draining }
+    let retiring = live.filter { !($0.deployment === primary && $0.containerInstance?.status != .draining) }
+    var total = s.liveTasks.count
+    var healthy = live.filter { countsHealthy($0, s) }.count
+    var changed = false
+
+    // 2. Scale in: the primary has more than desired (pending and unhealthy ones go first, then
+    //    from the AZ holding the most, keeping AZ balance — ecs-model §6.8).
+    if keeping.count > desired {
+      let extra = scaleInOrder(keeping, s).prefix(keeping.count - desired)
+      for t in extra where countsHealthy(t, s) { healthy -= 1 }
+      stopServiceTasks(s, Array(extra), reason: reason)
+      changed = true
+    }
+
+    // 3. Start: as many primary tasks as the upper bound and the desired count allow.
+    let toStart = min(bounds.upper - total, desired - min(keeping.count, desired))
+    var blockedByUpper = bounds.upper - total <= 0 && keeping.count < desired
+    if toStart > 0 && primary.rolloutState != .failed {
+      if let until = s.throttledUntil, until > now {
+        requestReconcile(s, after: until - now)
+      } else {
+        let started = startServiceTasks(s, primary, count: toStart)
+        total += started
+        changed = changed || started > 0
+        blockedByUpper = false
+      }
+    }
+
+    // 4. Stop retiring tasks (old deployments, draining instances) while the lower bound holds:
+    //    unhealthy and pending ones first, then healthy ones one at a time.
+    var stopped: [Task] = []
+    for t in retiringOrder(retiring, s) {
+      if !countsHealthy(t, s) {
+        stopped.append(t)
+      } else if healthy - 1 >= bounds.lower {
+        healthy -= 1
+        stopped.append(t)
+      }
+    }
+    if !stopped.isEmpty {
+      stopServiceTasks(s, stopped, reason: reason)
+      changed = true
+    }
+
+    // 5. Stuck: something must be replaced, nothing may start and nothing may stop.
+    let remainingRetiring = retiring.count - stopped.count
+    if remainingRetiring > 0 && blockedByUpper && stopped.isEmpty && !changed
+      && s.liveTasks.allSatisfy({ $0.desiredStatus == .running && countsHealthy($0, s) }) {
+      serviceEvent(s, "(service \(s.name)) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.")
+    }
+
+    settle(s, changed: changed)
+  }
+
+  /// Completes deployments and reports steady state once everything matches.
+  func settle(_ s: Service, changed: Bool) {
+    let primary = s.primary
+    let primaryTasks = primary.tasks.filter { $0.desiredStatus == .running }
+    let others = s.deployments.dropFirst().flatMap(\.tasks)
+    let allHealthy = primaryTasks.allSatisfy { countsHealthy($0, s) }
+    guard !changed, primaryTasks.count == s.desiredCount, allHealthy, others.isEmpty,
+      primary.tasks.allSatisfy({ $0.desiredStatus == .running })
+    else {
+      if changed { s.reportedSteadyState = false }
+      // Something is still moving (health checks, the 40-second rule): look again shortly.
+      if !s.liveTasks.isEmpty || s.desiredCount > 0 { requestReconcile(s, after: .seconds(5)) }
+      return
+    }
+    if s.deployments.count > 1 {
+      for d in s.deployments.dropFirst() { d.status = .inactive; d.updatedAt = now }
+      s.deployments = [primary]
+    }
+    if primary.rolloutState == .inProgress {
+      primary.rolloutState = .completed
+      primary.rolloutStateReason = "ECS deployment \(primary.id) completed."
+      primary.updatedAt = now
+      s.lastCompletedTaskDefinition = primary.taskDefinition
+      emit(.deploymentChange, [("cluster", s.clusterName), ("service", s.name), ("deployment", primary.id), ("rolloutState", "COMPLETED")], message: primary.rolloutStateReason)
+      serviceEvent(s, "(service \(s.name)) (deployment \(primary.id)) deployment completed.")
+    }
+    if !s.reportedSteadyState {
+      s.reportedSteadyState = true
+      serviceEvent(s, "(service \(s.name)) has reached a steady state.")
+    }
+  }
+
+  /// Launches up to `count` tasks of the deployment; unplaceable ones give ECS's event.
+  @discardableResult
+  func startServiceTasks(_ s: Service, _ d: Deployment, count: Int, on instance: ContainerInstance? = nil) -> Int {
+    guard let cluster = clusters[s.clusterName] else { return 0 }
+    var plan = LaunchPlan(cluster: cluster, taskDefinition: d.taskDefinition, group: s.group)
+    plan.launchType = s.launchType
+    plan.capacityProvider = s.capacityProvider
+    plan.strategies = s.placementStrategy
+    plan.constraints = d.taskDefinition.placementConstraints + s.placementConstraints
+    plan.subnets = s.subnets.compactMap { id in subnets.first { $0.subnetId == id } }
+    plan.assignPublicIp = s.assignPublicIp
+    plan.startedBy = d.id
+    plan.onlyInstance = instance
+    let result = place(plan, count: count)
+    for t in result.tasks {
+      t.service = s
+      t.deployment = d
+      d.tasks.append(t)
+    }
+    if !result.tasks.isEmpty {
+      s.reportedSteadyState = false
+      let ids = result.tasks.map { "(task \($0.id.hex))" }.joined(separator: " ")
+      serviceEvent(s, "(service \(s.name)) has started \(result.tasks.count) tasks: \(ids).")
+    }
+    if let f = result.failures.first {
+      serviceEvent(s, placementFailureMessage(s, f))
+      requestReconcile(s, after: .seconds(30))
+    }
+    return result.tasks.count
+  }
+
+  /// `(service web) was unable to place a task because no container instance met all of its
+  /// requirements. The closest matching (container-instance …) is already using a port …`.
+  func placementFailureMessage(_ s: Service, _ f: PlacementFailure) -> String {
+    let head = "(service \(s.name)) was unable to place a task because no container instance met all of its requirements."
+    guard let arn = f.arn else { return head }
+    let tail: String
+    switch f.reason {
+    case "RESOURCE:PORTS", "RESOURCE:PORTS_UDP": tail = "is already using a port required by your task"
+    case "RESOURCE:CPU": tail = "has insufficient CPU units available"
+    case "RESOURCE:MEMORY": tail = "has insufficient memory available"
+    case "AGENT": tail = "encountered error \"AGENT\""
+    case "ATTRIBUTE": tail = "is missing an attribute required by your task"
+    case "RESOURCE:ENI": tail = "has no free elastic network interface attachment point"
+    default: tail = "does not satisfy the placement constraints of your task"
+    }
+    return "\(head) The closest matching (container-instance \(Simulator.lastPathComponent(arn))) \(tail). For more information, see the Troubleshooting section."
+  }
+
+  /// Stops service tasks with ServiceSchedulerInitiated and reports them in one event.
+  func stopServiceTasks(_ s: Service, _ tasks: [Task], reason: String) {
+    let toStop = tasks.filter { $0.desiredStatus == .running }
+    guard !toStop.isEmpty else { return }
+    s.reportedSteadyState = false
+    var running: [Task] = []
+    for t in toStop {
+      if t.lastStatus == .running { running.append(t) }
+      stopTaskForService(t, s, reason: reason)
+    }
+    if !running.isEmpty {
+      serviceEvent(s, "(service \(s.name)) has stopped \(running.count) running tasks: \(running.map { "(task \($0.id.hex))" }.joined(separator: " ")).")
+    }
+  }
+
+  /// Pending and unhealthy tasks first, then from the AZ (and instance) with the most tasks of
+  /// the service.
+  func scaleInOrder(_ tasks: [Task], _ s: Service) -> [Task] {
+    var perAZ: [String: Int] = [:]
+    for t in tasks { perAZ[t.availabilityZone, default: 0] += 1 }
+    return tasks.sorted { a, b in
+      let ha = countsHealthy(a, s), hb = countsHealthy(b, s)
+      if ha != hb { return !ha }
+      let za = perAZ[a.availabilityZone] ?? 0, zb = perAZ[b.availabilityZone] ?? 0
+      if za != zb { return za > zb }
+      return a.createdAt > b.createdAt
+    }
+  }
+
+  func retiringOrder(_ tasks: [Task], _ s: Service) -> [Task] { scaleInOrder(tasks, s) }
+
+  // MARK: - Task lifecycle hooks
+
+  /// A service task changed state: start counting failures, and look at the service again.
+  func serviceTaskChanged(_ t: Task) {
+    guard let s = t.service else { return }
+    if t.lastStatus == .running && t.startedAt == now {
+      s.consecutiveStartFailures = 0
+      s.throttleStep = 0
+      s.throttledUntil = nil
+      if s.loadBalancers.isEmpty && !t.containers.contains(where: { $0.essential && $0.definition.healthCheck != nil }) {
+        // The 40-second rule: look again when the task starts counting as healthy.
+        queue.schedule(.reconcileAt(s), at: now + .seconds(40))
+      }
+    }
+    if t.lastStatus == .stopped {
+      if let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) { d.tasks.remove(at: i) }
+      if t.startedAt == nil && t.stopCode == .taskFailedToStart {
+        t.deployment?.failedTasks += 1
+        s.consecutiveStartFailures += 1
+        checkThrottle(s)
+        checkCircuitBreaker(s, t.deployment)
+      }
+    }
+    if countsHealthy(t, s) { t.deployment?.failedTasks = 0 }
+    requestReconcile(s)
+  }
+
+  /// Repeated failures to reach RUNNING space out the retries, growing to 15 minutes
+  /// (ecs-model §6.7). Three failures in a row start it; the gaps are 30 s, 1, 2, 4, 8 and then
+  /// 15 minutes [SIM].
+  func checkThrottle(_ s: Service) {
+    guard s.consecutiveStartFailures >= 3 else { return }
+    let gaps: [SimTime] = [.seconds(30), .minutes(1), .minutes(2), .minutes(4), .minutes(8), .minutes(15)]
+    s.throttledUntil = now + gaps[min(s.throttleStep, gaps.count - 1)]
+    s.throttleStep += 1
+    serviceEvent(s, "(service \(s.name)) is unable to consistently start tasks successfully.")
+  }
+
+  /// The deployment circuit breaker (ecs-model §6.5): when failed tasks reach the threshold the
+  /// deployment FAILS and launches nothing more; with rollback a new deployment returns to the
+  /// last COMPLETED task definition. Failure texts are [U] in the reference.
+  func checkCircuitBreaker(_ s: Service, _ d: Deployment?) {
+    guard s.circuitBreakerEnabled, let d, d === s.primary, d.rolloutState == .inProgress,
+      d.failedTasks >= circuitBreakerThreshold(desiredCount: d.desiredCount)
+    else { return }
+    d.rolloutState = .failed
+    d.rolloutStateReason = "ECS deployment circuit breaker: tasks failed to start."
+    d.updatedAt = now
+    emit(.deploymentChange, [("cluster", s.clusterName), ("service", s.name), ("deployment", d.id), ("rolloutState", "FAILED")], message: d.rolloutStateReason)
+    serviceEvent(s, "(service \(s.name)) (deployment \(d.id)) deployment failed: tasks failed to start.")
+    guard s.circuitBreakerRollback, let good = s.lastCompletedTaskDefinition else { return }
+    for old in s.deployments { old.status = .active }
+    let rollback = Deployment(id: newDeploymentID(), taskDefinition: good, desiredCount: s.desiredCount, at: now, isRollback: true)
+    rollback.rolloutStateReason = "ECS deployment \(rollback.id) in progress. Rolling back to the last completed deployment (task definition \(good.familyRevision))."
+    s.deployments.insert(rollback, at: 0)
+    s.consecutiveStartFailures = 0
+    s.throttledUntil = nil
+    emit(.deploymentStarted, [("cluster", s.clusterName), ("service", s.name), ("deployment", rollback.id), ("taskDefinition", good.familyRevision), ("rollback", "true")], message: rollback.rolloutStateReason)
+    requestReconcile(s, after: .zero)
+  }
+
+  // MARK: - DAEMON
+
+  /// One task on each ACTIVE instance that meets the constraints; none on DRAINING ones.
+  func reconcileDaemon(_ s: Service, _ cluster: Cluster) {
+    let primary = s.primary
+    var changed = false
+    for inst in cluster.instances {
+      let here = s.liveTasks.filter { $0.containerInstance === inst && $0.desiredStatus == .running }
+      if inst.status != .active || !inst.ec2Running {
+        if !here.isEmpty { stopServiceTasks(s, here, reason: "Scaling activity initiated by (deployment \(primary.id))"); changed = true }
+        continue
+      }
+      let current = here.filter { $0.deployment === primary }
+      let old = here.filter { $0.deployment !== primary }
+      if !old.isEmpty {
+        // Daemon deployments replace in place: maximumPercent is 100, so stop first.
+        stopServiceTasks(s, old, reason: "Scaling activity initiated by (deployment \(primary.id))")
+        changed = true
+      } else if current.isEmpty && s.liveTasks.filter({ $0.containerInstance === inst }).isEmpty && primary.rolloutState != .failed {
+        if startServiceTasks(s, primary, count: 1, on: inst) > 0 { changed = true }
+      }
+    }
+    let want = cluster.instances.filter { $0.status == .active && $0.ec2Running }.count
+    s.desiredCount = want
+    primary.desiredCount = want
+    settle(s, changed: changed)
+  }
+}
