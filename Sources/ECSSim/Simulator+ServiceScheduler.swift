@@ -262,16 +262,21 @@ extension Simulator {
         queue.schedule(.reconcileAt(s), at: now + .seconds(40))
       }
     }
-    if t.lastStatus == .stopped {
-      if let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) { d.tasks.remove(at: i) }
-      if t.startedAt == nil && t.stopCode == .taskFailedToStart {
-        t.deployment?.failedTasks += 1
-        s.consecutiveStartFailures += 1
-        checkThrottle(s)
-        checkCircuitBreaker(s, t.deployment)
-      }
+    if t.lastStatus == .stopped, let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) {
+      d.tasks.remove(at: i)
     }
     if countsHealthy(t, s) { t.deployment?.failedTasks = 0 }
+    requestReconcile(s)
+  }
+
+  /// A service task will never run (its image could not be pulled): counted at once, before it
+  /// has finished stopping, so the replacement already waits out the throttle.
+  func serviceTaskFailedToStart(_ t: Task) {
+    guard let s = t.service else { return }
+    t.deployment?.failedTasks += 1
+    s.consecutiveStartFailures += 1
+    checkThrottle(s)
+    checkCircuitBreaker(s, t.deployment)
     requestReconcile(s)
   }
 

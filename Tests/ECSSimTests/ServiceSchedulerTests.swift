@@ -200,7 +200,7 @@ import Testing
     // Three quick tries, then gaps growing from 30 s to 15 minutes and staying there.
     #expect(gaps[0] < 20_000 && gaps[1] < 20_000)
     #expect(gaps.last! >= 15 * 60_000 && gaps.last! < 16 * 60_000)
-    #expect(zip(gaps.dropFirst(3), gaps.dropFirst(2)).allSatisfy { $0 >= $1 })
+    #expect(zip(gaps.dropFirst(3), gaps.dropFirst(2)).allSatisfy { $0 >= $1 - 10_000 })  // the pull failure takes 3–8 s
     // Reported once while the cause persists (duplicate suppression).
     #expect(s.events.filter { $0.message == "(service web) is unable to consistently start tasks successfully." }.count == 1)
   }
