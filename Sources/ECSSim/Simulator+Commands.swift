@@ -247,10 +247,29 @@ extension Simulator {
     case .listServices(let cluster):
       let c = try self.cluster(cluster)
       return .object([("serviceArns", .array(c.serviceOrder.filter { $0.status == .active }.map { .string($0.arn) }))])
-    case .createTargetGroup, .createLoadBalancer, .createListener, .modifyTargetGroup, .describeTargetHealth,
-      .createSchedule, .deleteSchedule:
-      // Services, load balancers and schedules are being built (issue 3); refuse cleanly.
-      throw ECSError("UnsupportedFeatureException", "\(command.operation) is not simulated yet.")
+    case .createTargetGroup(let spec):
+      let tg = try createTargetGroup(spec)
+      return .object([("TargetGroups", .array([.object([("TargetGroupArn", .string(tg.arn)), ("TargetGroupName", .string(tg.name)), ("TargetType", .string(tg.targetType))])]))])
+    case .createLoadBalancer(let spec):
+      let lb = try createLoadBalancer(spec)
+      return .object([("LoadBalancers", .array([.object([("LoadBalancerArn", .string(lb.arn)), ("DNSName", .string(lb.dnsName)), ("LoadBalancerName", .string(lb.name))])]))])
+    case .createListener(let lb, let spec):
+      try createListener(loadBalancer: lb, spec)
+      return nil
+    case .modifyTargetGroup(let ref, let change, let delay):
+      try modifyTargetGroup(ref, healthCheck: change, deregistrationDelaySeconds: delay)
+      return nil
+    case .describeTargetHealth(let ref):
+      guard let tg = targetGroup(ref) else { throw ECSError("TargetGroupNotFound", "One or more target groups not found") }
+      return targetHealthJSON(tg)
+    case .createSchedule(let spec):
+      try createSchedule(spec)
+      return nil
+    case .deleteSchedule(let name):
+      guard schedules.removeValue(forKey: name) != nil else {
+        throw ECSError("ResourceNotFoundException", "Schedule \(name) does not exist.")
+      }
+      return nil
     case .advance(let span):
       guard !isAdvancing else { throw .invalidParameter("advance cannot run inside a timeline; give the entry a later 'at' instead.") }
       advance(by: span)

@@ -52,6 +52,18 @@ extension Simulator {
     for t in s.tasks {
       try at(t.location) { () throws(ECSError) in try runTask(t.request) }
     }
+    for tg in s.targetGroups {
+      try at(tg.location) { () throws(ECSError) in try createTargetGroup(tg) }
+    }
+    for lb in s.loadBalancers {
+      try at(lb.location) { () throws(ECSError) in try createLoadBalancer(lb) }
+    }
+    for svc in s.services {
+      try at(svc.location) { () throws(ECSError) in try createService(svc) }
+    }
+    for sch in s.schedules {
+      try at(sch.location) { () throws(ECSError) in try createSchedule(sch) }
+    }
     for entry in s.timeline {
       do { _ = try CommandParser.parse(entry.command) } catch {
         var loc = entry.location

@@ -253,6 +253,9 @@ extension Simulator {
   /// A service task changed state: start counting failures, and look at the service again.
   func serviceTaskChanged(_ t: Task) {
     guard let s = t.service else { return }
+    if t.lastStatus == .running && t.startedAt == now && t.targets.isEmpty && !s.loadBalancers.isEmpty && t.desiredStatus == .running {
+      registerTargets(t, s)
+    }
     if t.lastStatus == .running && t.startedAt == now {
       s.consecutiveStartFailures = 0
       s.throttleStep = 0
@@ -262,8 +265,9 @@ extension Simulator {
         queue.schedule(.reconcileAt(s), at: now + .seconds(40))
       }
     }
-    if t.lastStatus == .stopped, let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) {
-      d.tasks.remove(at: i)
+    if t.lastStatus == .stopped {
+      dropTargets(t)
+      if let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) { d.tasks.remove(at: i) }
     }
     if countsHealthy(t, s) { t.deployment?.failedTasks = 0 }
     requestReconcile(s)

@@ -149,7 +149,7 @@ extension Simulator {
   }
 
   /// Sets desiredStatus to STOPPED and starts the stop sequence. The first reason wins.
-  func stopTask(_ task: Task, code: StopCode, reason: String) {
+  func stopTask(_ task: Task, code: StopCode, reason: String, signalAfter: SimTime? = nil) {
     guard task.desiredStatus == .running else { return }
     task.desiredStatus = .stopped
     task.stopCode = code
@@ -164,7 +164,7 @@ extension Simulator {
       for i in task.containers.indices { task.containers[i].lastStatus = .stopped }
       scheduleTeardown(task)
     } else {
-      schedule(.task(task, .agentStop), after: rng.duration(.ms(300), .ms(1_200)))
+      schedule(.task(task, .agentStop), after: (signalAfter ?? .zero) + rng.duration(.ms(300), .ms(1_200)))
     }
   }
 

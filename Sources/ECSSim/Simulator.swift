@@ -32,6 +32,9 @@ public final class Simulator {
   public internal(set) var roles: OrderedDictionary<String, Role> = [:]
   public internal(set) var subnets: [Subnet] = []
   public internal(set) var securityGroups: OrderedDictionary<String, SecurityGroup> = [:]
+  public internal(set) var loadBalancers: OrderedDictionary<String, LoadBalancer> = [:]
+  public internal(set) var targetGroups: OrderedDictionary<String, TargetGroup> = [:]
+  public internal(set) var schedules: OrderedDictionary<String, Schedule> = [:]
   public internal(set) var vpcId: String = ""
   public internal(set) var availabilityZones: [String] = []
 
@@ -57,6 +60,10 @@ public final class Simulator {
     case reconcile(Service)
     /// A wake-up for a service (the 40-second rule), queued as a reconcile.
     case reconcileAt(Service)
+    case healthProbe(TargetGroup, RegisteredTarget)
+    case healthResult(TargetGroup, RegisteredTarget, HealthCheckOutcome)
+    case targetDrained(TargetGroup, RegisteredTarget)
+    case scheduleFire(Schedule)
   }
 
   enum TaskStep {
@@ -105,6 +112,10 @@ public final class Simulator {
     case .spotReclaim(let inst): if inst.ec2Running { hostGone(inst, code: .spotInterruption) }
     case .reconcile(let s): reconcile(s)
     case .reconcileAt(let s): requestReconcile(s)
+    case .healthProbe(let tg, let t): healthProbe(tg, t)
+    case .healthResult(let tg, let t, let o): healthResult(tg, t, o)
+    case .targetDrained(let tg, let t): targetDrained(tg, t)
+    case .scheduleFire(let s): fireSchedule(s)
     }
   }
 

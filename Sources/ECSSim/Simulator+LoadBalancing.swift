@@ -1,0 +1,254 @@
+/// Application Load Balancers, target groups and ECS's target registration (ecs-model §8).
+extension Simulator {
+  // MARK: - Elastic Load Balancing API
+
+  @discardableResult
+  public func createTargetGroup(_ spec: TargetGroupSpec) throws(ECSError) -> TargetGroup {
+    guard targetGroups[spec.name] == nil else {
+      throw ECSError("DuplicateTargetGroupName", "A target group with the same name '\(spec.name)' exists, but with different settings")
+    }
+    guard !spec.name.isEmpty, spec.name.count <= 32, spec.name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
+      !spec.name.hasPrefix("-"), !spec.name.hasSuffix("-")
+    else {
+      throw ECSError("ValidationError", "Target group name '\(spec.name)' can have a maximum of 32 characters, must contain only alphanumeric characters or hyphens, and must not begin or end with a hyphen")
+    }
+    guard spec.targetType == "instance" || spec.targetType == "ip" else {
+      throw ECSError("ValidationError", "Target type '\(spec.targetType)' is not supported; use instance or ip")
+    }
+    guard (0...3600).contains(spec.deregistrationDelaySeconds) else {
+      throw ECSError("ValidationError", "'deregistration_delay.timeout_seconds' must be between 0 and 3600")
+    }
+    try spec.healthCheck.validate()
+    let tg = TargetGroup(spec: spec, arn: "arn:aws:elasticloadbalancing:\(arns.region):\(arns.account):targetgroup/\(spec.name)/\(rng.hex(16))")
+    targetGroups[spec.name] = tg
+    emit(.targetGroupCreated, [("targetGroup", spec.name), ("targetType", spec.targetType)])
+    return tg
+  }
+
+  @discardableResult
+  public func createLoadBalancer(_ spec: LoadBalancerSpec) throws(ECSError) -> LoadBalancer {
+    guard loadBalancers[spec.name] == nil else {
+      throw ECSError("DuplicateLoadBalancerName", "A load balancer with the same name '\(spec.name)' exists, but with different settings")
+    }
+    var zones: [String] = []
+    for id in spec.subnets {
+      guard let s = subnets.first(where: { $0.subnetId == id }) else {
+        throw ECSError("SubnetNotFound", "The subnet ID '\(id)' is not valid")
+      }
+      if !zones.contains(s.availabilityZone) { zones.append(s.availabilityZone) }
+    }
+    guard zones.count >= 2 else {
+      throw ECSError("ValidationError", "At least two subnets in two different Availability Zones must be specified")
+    }
+    for sg in spec.securityGroups where securityGroups[sg] == nil {
+      throw ECSError("InvalidSecurityGroup", "Security group '\(sg)' does not exist")
+    }
+    let suffix = rng.hex(16)
+    let lb = LoadBalancer(
+      name: spec.name, arn: "arn:aws:elasticloadbalancing:\(arns.region):\(arns.account):loadbalancer/app/\(spec.name)/\(suffix)",
+      dnsName: "\(spec.name)-\(100_000_000 + rng.below(900_000_000)).\(arns.region).elb.amazonaws.com", scheme: spec.scheme,
+      subnets: spec.subnets, availabilityZones: zones, securityGroups: spec.securityGroups, createdAt: now)
+    loadBalancers[spec.name] = lb
+    emit(.loadBalancerCreated, [("loadBalancer", spec.name), ("availabilityZones", zones.joined(separator: ","))], message: lb.dnsName)
+    for l in spec.listeners { try createListener(loadBalancer: lb.arn, l) }
+    return lb
+  }
+
+  public func createListener(loadBalancer ref: String, _ spec: ListenerSpec) throws(ECSError) {
+    guard let lb = loadBalancer(ref) else { throw ECSError("LoadBalancerNotFound", "One or more load balancers not found") }
+    guard !lb.listeners.contains(where: { $0.port == spec.port }) else {
+      throw ECSError("DuplicateListener", "A listener already exists on this port for this load balancer")
+    }
+    var tgArn: String?
+    if let name = spec.defaultTargetGroup {
+      guard let tg = targetGroup(name) else { throw ECSError("TargetGroupNotFound", "One or more target groups not found") }
+      tgArn = tg.arn
+      if !tg.loadBalancerArns.contains(lb.arn) { tg.loadBalancerArns.append(lb.arn) }
+    } else if spec.redirectToPort == nil {
+      throw ECSError("ValidationError", "A listener needs a default action: forward to a target group or redirect")
+    }
+    let listener = Listener(arn: lb.arn.replacing(":loadbalancer/", with: ":listener/") + "/" + rng.hex(16), port: spec.port, protocol: spec.protocol, targetGroupArn: tgArn, redirectToPort: spec.redirectToPort)
+    lb.listeners.append(listener)
+    emit(.listenerCreated, [("loadBalancer", lb.name), ("port", String(spec.port))], message: tgArn.map { "forward to \($0)" } ?? "redirect to port \(spec.redirectToPort!)")
+  }
+
+  public func modifyTargetGroup(_ ref: String, healthCheck change: HealthCheckSettingsChange, deregistrationDelaySeconds: Int?) throws(ECSError) {
+    guard let tg = targetGroup(ref) else { throw ECSError("TargetGroupNotFound", "One or more target groups not found") }
+    var hc = tg.healthCheck
+    if let v = change.path { hc.path = v }
+    if let v = change.port { hc.port = v }
+    if let v = change.intervalSeconds { hc.intervalSeconds = v }
+    if let v = change.timeoutSeconds { hc.timeoutSeconds = v }
+    if let v = change.healthyThresholdCount { hc.healthyThresholdCount = v }
+    if let v = change.unhealthyThresholdCount { hc.unhealthyThresholdCount = v }
+    if let v = change.matcher { hc.matcher = v }
+    try hc.validate()
+    if let d = deregistrationDelaySeconds {
+      guard (0...3600).contains(d) else { throw ECSError("ValidationError", "'deregistration_delay.timeout_seconds' must be between 0 and 3600") }
+      tg.deregistrationDelaySeconds = d
+    }
+    tg.healthCheck = hc
+  }
+
+  public func loadBalancer(_ ref: String) -> LoadBalancer? {
+    loadBalancers[ref] ?? loadBalancers.values.first { $0.arn == ref }
+  }
+
+  public func targetGroup(_ ref: String) -> TargetGroup? {
+    targetGroups[ref] ?? targetGroups.values.first { $0.arn == ref }
+  }
+
+  public func targetHealthJSON(_ tg: TargetGroup) -> JSONValue {
+    .object([("TargetHealthDescriptions", .array(tg.targets.map { t in
+      var health: [(String, JSONValue)] = [("State", .string(t.health.state.rawValue))]
+      if let r = t.health.reason { health.append(("Reason", .string(r))) }
+      if let d = t.health.description { health.append(("Description", .string(d))) }
+      return .object([
+        ("Target", .object([("Id", .string(t.id)), ("Port", .int(Int64(t.port))), ("AvailabilityZone", .string(t.availabilityZone))])),
+        ("HealthCheckPort", .string(tg.healthCheck.port == "traffic-port" ? String(t.port) : tg.healthCheck.port)),
+        ("TargetHealth", .object(health)),
+      ])
+    }))])
+  }
+
+  // MARK: - Services and target groups
+
+  /// A service's `loadBalancers` entry: the target group must exist, sit behind a load balancer
+  /// and have the target type the network mode needs (`ip` for awsvpc, `instance` otherwise).
+  func resolveTargetGroup(_ lb: ServiceLoadBalancerInput, td: TaskDefinition) throws(ECSError) -> ServiceLoadBalancer {
+    guard let tg = targetGroup(lb.targetGroup) else {
+      throw ECSError("TargetGroupNotFoundException", "One or more target groups not found")
+    }
+    guard !tg.loadBalancerArns.isEmpty else {
+      throw .invalidParameter("The target group with targetGroupArn \(tg.arn) does not have an associated load balancer.")
+    }
+    let wants = td.networkMode == .awsvpc ? "ip" : "instance"
+    guard tg.targetType == wants else {
+      throw .invalidParameter("The provided target group \(tg.arn) has target type \(tg.targetType), which is incompatible with the \(td.networkMode.rawValue) network mode specified in the task definition.")
+    }
+    return ServiceLoadBalancer(targetGroupArn: tg.arn, containerName: lb.containerName, containerPort: lb.containerPort)
+  }
+
+  /// A service task reached RUNNING: ECS registers it with each of the service's target groups
+  /// (instance id + host port in bridge/host mode, ENI IP + container port in awsvpc).
+  func registerTargets(_ t: Task, _ s: Service) {
+    for lb in s.loadBalancers {
+      guard let tg = targetGroup(lb.targetGroupArn),
+        let ci = t.containers.firstIndex(where: { $0.name == lb.containerName }),
+        let mi = t.containers[ci].definition.portMappings.firstIndex(where: { $0.containerPort == lb.containerPort })
+      else { continue }
+      let id: String, port: Int
+      if t.networkMode == .awsvpc {
+        guard let ip = t.eni?.privateIPv4Address else { continue }
+        id = ip; port = lb.containerPort
+      } else {
+        guard let host = t.containerInstance, let p = t.hostPort(container: ci, mapping: mi) else { continue }
+        id = host.ec2InstanceId; port = p
+      }
+      let target = RegisteredTarget(id: id, port: port, availabilityZone: t.availabilityZone, task: t, settings: tg.healthCheck, at: now)
+      target.containerIndex = ci
+      tg.targets.append(target)
+      t.targets.append((tg, target))
+      serviceEvent(s, "(service \(s.name)) registered 1 targets in (target-group \(tg.arn))")
+      let zones = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.availabilityZones)
+      if !zones.contains(t.availabilityZone) {
+        target.tracker.markAZNotEnabled()
+      } else {
+        queue.schedule(.healthProbe(tg, target), at: now + .seconds(Int64(tg.healthCheck.intervalSeconds)))
+      }
+    }
+  }
+
+  /// One ALB health probe; its result counts when it arrives (a timeout after timeoutSeconds).
+  func healthProbe(_ tg: TargetGroup, _ target: RegisteredTarget) {
+    let state = target.tracker.health.state
+    guard state == .initial || state == .healthy || state == .unhealthy else { return }
+    target.probes += 1
+    let outcome = probeOutcome(tg, target)
+    let delay: SimTime = outcome == .timeout ? .seconds(Int64(tg.healthCheck.timeoutSeconds)) : .ms(5)
+    queue.schedule(.healthResult(tg, target, outcome), at: now + delay)
+    queue.schedule(.healthProbe(tg, target), at: target.registeredAt + .seconds(Int64((target.probes + 1) * tg.healthCheck.intervalSeconds)))
+  }
+
+  /// What the probe meets: a security group that drops it (timeout), nothing listening yet
+  /// (connection refused), or the app's answer (200, or 500 from a bad release).
+  func probeOutcome(_ tg: TargetGroup, _ target: RegisteredTarget) -> HealthCheckOutcome {
+    let t = target.task
+    guard t.lastStatus == .running, t.desiredStatus == .running || target.tracker.health.state != .draining else { return .connectionRefused }
+    let port = tg.healthCheck.port == "traffic-port" ? target.port : (Int(tg.healthCheck.port) ?? target.port)
+    let groups = t.networkMode == .awsvpc ? (t.service?.securityGroups ?? []) : (t.containerInstance?.securityGroups ?? [])
+    let lbGroups = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.securityGroups)
+    let lbSubnets = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.subnets)
+    if !groups.isEmpty && !groups.contains(where: { allows($0, port: port, fromGroups: lbGroups, subnets: lbSubnets) }) { return .timeout }
+    let c = t.containers[target.containerIndex]
+    guard let started = t.startedAt, c.lastStatus == .running, now - started >= c.behavior.startupTime else { return .connectionRefused }
+    return .response(code: c.behavior.healthy ? 200 : 500)
+  }
+
+  /// Whether security group `id` lets the load balancer in on `port`: a rule naming one of the
+  /// load balancer's groups, or a CIDR that covers its subnets.
+  func allows(_ id: String, port: Int, fromGroups lbGroups: [String], subnets lbSubnets: [String]) -> Bool {
+    guard let sg = securityGroups[id] else { return false }
+    return sg.ingress.contains { rule in
+      guard rule.protocol == "tcp" || rule.protocol == "-1" || rule.protocol == "all", (rule.fromPort...max(rule.fromPort, rule.toPort)).contains(port) || rule.protocol == "-1" else { return false }
+      if rule.source.hasPrefix("sg-") { return lbGroups.contains(rule.source) }
+      guard let block = IPv4CIDR(rule.source) else { return false }
+      return lbSubnets.allSatisfy { sid in subnets.first { $0.subnetId == sid }.flatMap { IPv4CIDR($0.cidr) }.map { block.contains($0) } ?? false }
+    }
+  }
+
+  func healthResult(_ tg: TargetGroup, _ target: RegisteredTarget, _ outcome: HealthCheckOutcome) {
+    guard let change = target.tracker.record(outcome) else { return }
+    let t = target.task
+    emit(.targetHealthChange, [("targetGroup", tg.name), ("target", "\(target.id):\(target.port)"), ("task", t.id.hex), ("state", change.to.state.rawValue)] + (change.to.reason.map { [("reason", $0)] } ?? []), message: change.to.description)
+    guard let s = t.service else { return }
+    if change.to.state == .unhealthy {
+      let who = tg.targetType == "ip" ? "(task \(t.id.hex))" : "(instance \(target.id))"
+      serviceEvent(s, "(service \(s.name)) \(who) (port \(target.port)) is unhealthy in (target-group \(tg.arn)) due to (reason \(change.to.description ?? "Health checks failed"))")
+    }
+    serviceTaskChanged(t)
+  }
+
+  func targetsHealthy(_ t: Task, _ s: Service) -> Bool {
+    !t.targets.isEmpty && t.targets.allSatisfy { $0.target.health.state == .healthy }
+  }
+
+  func failedTargetGroup(_ t: Task, _ s: Service) -> String? {
+    t.targets.first { $0.target.health.state == .unhealthy }?.group.arn
+  }
+
+  /// The scheduler stops a task. With targets, ECS first deregisters them; the stop signal
+  /// waits for the deregistration delay (ecs-model §8.3).
+  func stopTaskForService(_ t: Task, _ s: Service, reason: String) {
+    let active = t.targets.filter { $0.target.health.state != .draining && $0.target.health.state != .unused }
+    guard !active.isEmpty, t.lastStatus == .running else {
+      stopTask(t, code: .serviceSchedulerInitiated, reason: reason)
+      return
+    }
+    var delay = 0
+    for (tg, target) in active {
+      target.tracker.beginDraining()
+      delay = max(delay, tg.deregistrationDelaySeconds)
+      queue.schedule(.targetDrained(tg, target), at: now + .seconds(Int64(tg.deregistrationDelaySeconds)))
+    }
+    serviceEvent(s, "(service \(s.name), taskSet \(t.deployment?.id ?? s.primary.id)) has begun draining connections on 1 tasks.")
+    for (tg, _) in active { serviceEvent(s, "(service \(s.name)) deregistered 1 targets in (target-group \(tg.arn))") }
+    stopTask(t, code: .serviceSchedulerInitiated, reason: reason, signalAfter: .seconds(Int64(delay)))
+  }
+
+  /// The deregistration delay ran out: the target leaves its group.
+  func targetDrained(_ tg: TargetGroup, _ target: RegisteredTarget) {
+    target.tracker.finishDraining()
+    tg.targets.removeAll { $0 === target }
+  }
+
+  /// A task stopped on its own (host gone, essential container exited): its targets go at once.
+  func dropTargets(_ t: Task) {
+    for (tg, target) in t.targets where target.health.state != .draining {
+      target.tracker.finishDraining()
+      tg.targets.removeAll { $0 === target }
+      if let s = t.service { serviceEvent(s, "(service \(s.name)) deregistered 1 targets in (target-group \(tg.arn))") }
+    }
+    t.targets.removeAll()
+  }
+}
