@@ -12,7 +12,7 @@ public struct CommandError: Error, Sendable, Equatable, CustomStringConvertible 
 /// against AWS), plus short aliases and simulator verbs. The verbs and their flags are data in
 /// `CommandVerb.all`; this file turns a checked set of flags into a `Command`.
 ///
-/// `[aws] [ecs|ecr|ec2|iam|sim] VERB [--flag value | --flag=value | --switch | --no-switch | WORD]…`
+/// `[aws] [ecs|elbv2|scheduler|ecr|ec2|iam|sim] VERB [--flag value | --flag=value | --switch | --no-switch | WORD]…`
 public enum CommandParser {
   /// Parses one line of the command language. Blank lines and `#` comments give nil.
   public static func parse(_ line: String) throws(CommandError) -> Command? {
@@ -64,6 +64,22 @@ public enum CommandParser {
     case "create-cluster": return .createCluster(a.text("cluster-name") ?? "default")
     case "delete-cluster": return .deleteCluster(try a.required("cluster"))
     case "put-attributes": return try putAttributes(a)
+    case "create-service": return .createService(try createServiceInput(a))
+    case "update-service": return .updateService(try updateServiceInput(a))
+    case "delete-service":
+      return .deleteService(cluster: a.text("cluster"), service: try a.required("service"), force: a.switchValue("force") ?? false)
+    case "describe-services": return .describeServices(cluster: a.text("cluster"), services: a.texts("services"))
+    case "list-services": return .listServices(cluster: a.text("cluster"))
+    case "create-target-group": return .createTargetGroup(try targetGroupSpec(a))
+    case "create-load-balancer": return .createLoadBalancer(try loadBalancerSpec(a))
+    case "create-listener": return try createListener(a)
+    case "modify-target-group":
+      return .modifyTargetGroup(
+        targetGroup: try a.required("target-group-arn"), healthCheck: try healthCheckChange(a), deregistrationDelaySeconds: nil)
+    case "modify-target-group-attributes": return try modifyTargetGroupAttributes(a)
+    case "describe-target-health": return .describeTargetHealth(targetGroup: try a.required("target-group-arn"))
+    case "create-schedule": return .createSchedule(try scheduleSpec(a))
+    case "delete-schedule": return .deleteSchedule(try a.required("name"))
     case "describe-clusters": return .describeClusters(a.texts("clusters"))
     case "list-clusters": return .listClusters
     case "describe-container-instances":
@@ -112,30 +128,60 @@ public enum CommandParser {
     r.launchType = a.text("launch-type")
     r.group = a.text("group")
     r.startedBy = a.text("started-by")
-    r.capacityProviderStrategy = try a.decodeEach(
-      "capacity-provider-strategy", keys: ["capacityProvider", "weight", "base"]
-    ) { m throws(LocatedError) in
-      // ECS's defaults when omitted: weight 0, base 0.
-      (capacityProvider: try m.requireString("capacityProvider"), weight: try m.int("weight") ?? 0, base: try m.int("base") ?? 0)
-    }
-    r.placementStrategy = try a.decodeEach("placement-strategy", keys: ["type", "field"]) { m throws(LocatedError) in
-      (type: try m.requireString("type"), field: try m.string("field"))
-    }
-    r.placementConstraints = try a.decodeEach("placement-constraints", keys: ["type", "expression"]) { m throws(LocatedError) in
-      (type: try m.requireString("type"), expression: try m.string("expression"))
-    }
-    if let node = a.nodes("network-configuration").first {
-      try a.located { () throws(LocatedError) in
-        let path = "--network-configuration"
-        let outer = try NodeMap(node, path: path, allowed: ["awsvpcConfiguration"])
-        let vpc = try NodeMap(outer.require("awsvpcConfiguration"), path: path + ".awsvpcConfiguration",
-                              allowed: ["subnets", "securityGroups", "assignPublicIp"])
-        r.subnets = try stringList(vpc, "subnets", required: true)
-        r.securityGroups = try stringList(vpc, "securityGroups", required: false)
-        r.assignPublicIp = try vpc.oneOf("assignPublicIp", ["ENABLED", "DISABLED"]) == "ENABLED"
-      }
+    r.capacityProviderStrategy = try capacityProviderStrategy(a)
+    r.placementStrategy = try placementStrategy(a)
+    r.placementConstraints = try placementConstraints(a)
+    if let vpc = try awsvpcConfiguration(a) {
+      r.subnets = vpc.subnets; r.securityGroups = vpc.securityGroups; r.assignPublicIp = vpc.assignPublicIp
     }
     return r
+  }
+
+  // MARK: RunTask-shaped structures (run-task, create-service, update-service, create-schedule)
+
+  static func capacityProviderStrategy(_ a: CommandArguments) throws(CommandError) -> [(capacityProvider: String, weight: Int, base: Int)] {
+    try a.decodeEach("capacity-provider-strategy", keys: capacityProviderKeys, capacityProviderItem)
+  }
+
+  static func placementStrategy(_ a: CommandArguments) throws(CommandError) -> [(type: String, field: String?)] {
+    try a.decodeEach("placement-strategy", keys: ["type", "field"], placementStrategyItem)
+  }
+
+  static func placementConstraints(_ a: CommandArguments) throws(CommandError) -> [(type: String, expression: String?)] {
+    try a.decodeEach("placement-constraints", keys: ["type", "expression"], placementConstraintItem)
+  }
+
+  static let capacityProviderKeys = ["capacityProvider", "weight", "base"]
+
+  static func capacityProviderItem(_ m: NodeMap) throws(LocatedError) -> (capacityProvider: String, weight: Int, base: Int) {
+    // ECS's defaults when omitted: weight 0, base 0.
+    (capacityProvider: try m.requireString("capacityProvider"), weight: try m.int("weight") ?? 0, base: try m.int("base") ?? 0)
+  }
+
+  static func placementStrategyItem(_ m: NodeMap) throws(LocatedError) -> (type: String, field: String?) {
+    (type: try m.requireString("type"), field: try m.string("field"))
+  }
+
+  static func placementConstraintItem(_ m: NodeMap) throws(LocatedError) -> (type: String, expression: String?) {
+    (type: try m.requireString("type"), expression: try m.string("expression"))
+  }
+
+  static func awsvpcConfiguration(
+    _ a: CommandArguments
+  ) throws(CommandError) -> (subnets: [String], securityGroups: [String], assignPublicIp: Bool)? {
+    guard let node = a.nodes("network-configuration").first else { return nil }
+    return try a.located { () throws(LocatedError) in try awsvpcConfiguration(node, path: "--network-configuration") }
+  }
+
+  /// `{awsvpcConfiguration: {subnets, securityGroups, assignPublicIp}}`, ECS's NetworkConfiguration.
+  static func awsvpcConfiguration(
+    _ node: Node, path: String
+  ) throws(LocatedError) -> (subnets: [String], securityGroups: [String], assignPublicIp: Bool) {
+    let outer = try NodeMap(node, path: path, allowed: ["awsvpcConfiguration"])
+    let vpc = try NodeMap(outer.require("awsvpcConfiguration"), path: path + ".awsvpcConfiguration",
+                          allowed: ["subnets", "securityGroups", "assignPublicIp"])
+    return (try stringList(vpc, "subnets", required: true), try stringList(vpc, "securityGroups", required: false),
+            try vpc.oneOf("assignPublicIp", ["ENABLED", "DISABLED"]) == "ENABLED")
   }
 
   /// The RegisterTaskDefinition input as a `Node` in the API's shape: `--cli-input-json` with
@@ -199,6 +245,304 @@ public enum CommandParser {
     }
     return .putAttributes(cluster: a.text("cluster"), targetId: target,
                           attributes: entries.map { (name: $0.name, value: $0.value) })
+  }
+
+  // MARK: - Services
+
+  static func createServiceInput(_ a: CommandArguments) throws(CommandError) -> CreateServiceInput {
+    var s = CreateServiceInput(serviceName: try a.required("service-name"), taskDefinition: try a.required("task-definition"))
+    s.cluster = a.text("cluster")
+    s.desiredCount = a.int("desired-count")
+    s.launchType = a.text("launch-type")
+    s.capacityProviderStrategy = try capacityProviderStrategy(a)
+    s.schedulingStrategy = a.text("scheduling-strategy")
+    if let dc = try deploymentConfiguration(a) { s.deploymentConfiguration = dc }
+    var references = ScenarioReferences()  // a command names target groups that exist already
+    for node in a.nodes("load-balancers") {
+      s.loadBalancers.append(try a.located { () throws(LocatedError) in
+        try ServiceLoadBalancerInput.decode(node, path: "--load-balancers", references: &references)
+      })
+    }
+    s.healthCheckGracePeriodSeconds = a.int("health-check-grace-period-seconds")
+    s.placementConstraints = try placementConstraints(a)
+    s.placementStrategy = try placementStrategy(a)
+    if let vpc = try awsvpcConfiguration(a) {
+      s.subnets = vpc.subnets; s.securityGroups = vpc.securityGroups; s.assignPublicIp = vpc.assignPublicIp
+    }
+    return s
+  }
+
+  /// Placement given as `'[]'` clears it (nil leaves it as it is), as UpdateService does.
+  static func updateServiceInput(_ a: CommandArguments) throws(CommandError) -> UpdateServiceInput {
+    var u = UpdateServiceInput(service: try a.required("service"))
+    u.cluster = a.text("cluster")
+    u.desiredCount = a.int("desired-count")
+    u.taskDefinition = a.text("task-definition")
+    u.deploymentConfiguration = try deploymentConfiguration(a)
+    u.forceNewDeployment = a.switchValue("force-new-deployment") ?? false
+    u.healthCheckGracePeriodSeconds = a.int("health-check-grace-period-seconds")
+    if a.has("placement-constraints") { u.placementConstraints = try placementConstraints(a) }
+    if a.has("placement-strategy") { u.placementStrategy = try placementStrategy(a) }
+    return u
+  }
+
+  /// `maximumPercent=200,minimumHealthyPercent=100,deploymentCircuitBreaker={enable=true,rollback=true}`
+  /// or the same as JSON; read by the scenario's decoder, so both check the same rules.
+  static func deploymentConfiguration(_ a: CommandArguments) throws(CommandError) -> DeploymentConfigurationInput? {
+    guard let node = a.nodes("deployment-configuration").first else { return nil }
+    return try a.located { () throws(LocatedError) in
+      try DeploymentConfigurationInput.decode(node, path: "--deployment-configuration")
+    }
+  }
+
+  // MARK: - Elastic Load Balancing v2
+
+  static func targetGroupSpec(_ a: CommandArguments) throws(CommandError) -> TargetGroupSpec {
+    var tg = TargetGroupSpec(name: try a.required("name"))
+    if let v = a.text("protocol") { tg.protocol = v }
+    if let v = a.int("port") { tg.port = v }
+    if let v = a.text("target-type") { tg.targetType = v }
+    // `--vpc-id` is accepted and ignored: the simulation has one VPC.
+    if let v = a.text("health-check-protocol") { tg.healthCheck.protocol = v }
+    let change = try healthCheckChange(a)
+    if let v = change.path { tg.healthCheck.path = v }
+    if let v = change.port { tg.healthCheck.port = v }
+    if let v = change.intervalSeconds { tg.healthCheck.intervalSeconds = v }
+    if let v = change.timeoutSeconds { tg.healthCheck.timeoutSeconds = v }
+    if let v = change.healthyThresholdCount { tg.healthCheck.healthyThresholdCount = v }
+    if let v = change.unhealthyThresholdCount { tg.healthCheck.unhealthyThresholdCount = v }
+    if let v = change.matcher { tg.healthCheck.matcher = v }
+    return tg
+  }
+
+  /// The health-check flags given; their values are ELB's to check when the command is applied.
+  static func healthCheckChange(_ a: CommandArguments) throws(CommandError) -> HealthCheckSettingsChange {
+    var c = HealthCheckSettingsChange()
+    c.path = a.text("health-check-path")
+    c.port = a.text("health-check-port")
+    c.intervalSeconds = a.int("health-check-interval-seconds")
+    c.timeoutSeconds = a.int("health-check-timeout-seconds")
+    c.healthyThresholdCount = a.int("healthy-threshold-count")
+    c.unhealthyThresholdCount = a.int("unhealthy-threshold-count")
+    if let node = a.nodes("matcher").first {
+      c.matcher = try a.located { () throws(LocatedError) in
+        let m = try NodeMap(node, path: "--matcher", allowed: ["HttpCode"])
+        let codes = try m.require("HttpCode")
+        // Shorthand reads `HttpCode=200,302` as a list; ELB wants the text "200,302".
+        if case .sequence(let items) = codes.kind {
+          var parts: [String] = []
+          for (i, item) in items.enumerated() { parts.append(try item.asString(path: "--matcher.HttpCode[\(i)]")) }
+          return parts.joined(separator: ",")
+        }
+        return try codes.asString(path: "--matcher.HttpCode")
+      }
+    }
+    return c
+  }
+
+  /// Only Application Load Balancers are simulated, and `LoadBalancerSpec` has no type: any
+  /// other `--type` is refused here rather than silently built as an ALB.
+  static func loadBalancerSpec(_ a: CommandArguments) throws(CommandError) -> LoadBalancerSpec {
+    var lb = LoadBalancerSpec(name: try a.required("name"))
+    lb.subnets = a.texts("subnets")
+    lb.securityGroups = a.texts("security-groups")
+    if let v = a.text("scheme") { lb.scheme = v }
+    if let type = a.items("type").first, type.text != "application" {
+      throw CommandError(
+        "\(a.name): ecsim simulates Application Load Balancers only; --type \(type.text) is not supported",
+        column: type.token.column)
+    }
+    return lb
+  }
+
+  /// One default action: `Type=forward,TargetGroupArn=…` or
+  /// `Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}`. A redirect's
+  /// Port left out (or `#{port}`) keeps the listener's port, as ELB does.
+  static func createListener(_ a: CommandArguments) throws(CommandError) -> Command {
+    let loadBalancer = try a.required("load-balancer-arn")
+    guard let port = a.int("port") else {
+      throw CommandError("\(a.name): missing required option --port", column: a.verbColumn)
+    }
+    var listener = ListenerSpec(port: port)
+    if let v = a.text("protocol") { listener.protocol = v }
+    // `--certificates` is accepted and ignored: TLS is not simulated.
+    let actions = a.nodes("default-actions")
+    guard actions.count == 1 else {
+      throw CommandError(
+        "\(a.name): --default-actions: ecsim simulates one default action per listener, found \(actions.count)",
+        column: a.flagColumn("default-actions"))
+    }
+    try a.located { () throws(LocatedError) in
+      let path = "--default-actions"
+      let m = try NodeMap(actions[0], path: path, allowed: ["Type", "TargetGroupArn", "RedirectConfig", "Order"])
+      let typeNode = try m.require("Type")
+      let type = try typeNode.asString(path: path + ".Type")
+      switch type.lowercased() {
+      case "forward":
+        if let extra = m.child("RedirectConfig") {
+          throw LocatedError("\(path): a forward action takes TargetGroupArn, not RedirectConfig", at: extra.location)
+        }
+        listener.defaultTargetGroup = try m.requireString("TargetGroupArn")
+      case "redirect":
+        if let extra = m.child("TargetGroupArn") {
+          throw LocatedError("\(path): a redirect action takes RedirectConfig, not TargetGroupArn", at: extra.location)
+        }
+        let rc = try NodeMap(m.require("RedirectConfig"), path: path + ".RedirectConfig",
+                             allowed: ["Protocol", "Port", "Host", "Path", "Query", "StatusCode"])
+        _ = try rc.require("StatusCode")
+        _ = try rc.oneOf("StatusCode", ["HTTP_301", "HTTP_302"])
+        let proto = try rc.string("Protocol") ?? "#{protocol}"
+        guard proto == "HTTPS" else {
+          throw LocatedError(
+            "\(path).RedirectConfig.Protocol: ecsim simulates redirects to HTTPS only, found '\(proto)'",
+            at: rc.child("Protocol")?.location ?? rc.node.location)
+        }
+        if let portNode = rc.child("Port"), portNode.scalar != "#{port}" {
+          listener.redirectToPort = try portNode.asInt(path: path + ".RedirectConfig.Port")
+        } else {
+          listener.redirectToPort = port
+        }
+      default:
+        throw LocatedError(
+          "\(path).Type: ecsim simulates forward and redirect actions, not '\(type)'", at: typeNode.location)
+      }
+    }
+    return .createListener(loadBalancer: loadBalancer, listener: listener)
+  }
+
+  /// `--attributes Key=deregistration_delay.timeout_seconds,Value=30`: the one target group
+  /// attribute the simulation models; the last value given wins.
+  static func modifyTargetGroupAttributes(_ a: CommandArguments) throws(CommandError) -> Command {
+    let key = "deregistration_delay.timeout_seconds"
+    let entries = try a.decodeEach("attributes", keys: ["Key", "Value"]) { m throws(LocatedError) in
+      (key: try m.requireString("Key"), keyNode: m.child("Key"), value: try m.string("Value"), valueNode: m.child("Value"))
+    }
+    var delay: Int?
+    for e in entries {
+      guard e.key == key else {
+        var message = "\(a.name): ecsim simulates only the attribute \(key), not '\(e.key)'"
+        if let g = closestMatch(e.key, in: [key]) { message += "; did you mean '\(g)'?" }
+        throw CommandError(message, column: e.keyNode?.location?.column)
+      }
+      guard let text = e.value, let seconds = Int(text) else {
+        throw CommandError("\(a.name): \(key) expects a number of seconds, got '\(e.value ?? "")'",
+                           column: e.valueNode?.location?.column ?? e.keyNode?.location?.column)
+      }
+      delay = seconds
+    }
+    return .modifyTargetGroup(
+      targetGroup: try a.required("target-group-arn"), healthCheck: HealthCheckSettingsChange(), deregistrationDelaySeconds: delay)
+  }
+
+  // MARK: - EventBridge Scheduler
+
+  /// The target is `--target` (RunTask's shape, or the Scheduler's own `Arn`/`EcsParameters`
+  /// shape so that commands from AWS documentation run) or the simulator's short flags
+  /// `--task-definition`, `--cluster` and `--count`; not both.
+  static func scheduleSpec(_ a: CommandArguments) throws(CommandError) -> ScheduleSpec {
+    let name = try a.required("name")
+    let expression = try a.required("schedule-expression")
+    if let window = a.nodes("flexible-time-window").first {
+      // Accepted so pasted commands run; the simulation fires schedules on time.
+      _ = try a.located { () throws(LocatedError) in
+        let m = try NodeMap(window, path: "--flexible-time-window", allowed: ["Mode", "MaximumWindowInMinutes"])
+        _ = try m.oneOf("Mode", ["OFF", "FLEXIBLE"])
+        _ = try m.int("MaximumWindowInMinutes")
+      }
+    }
+    let shortFlags = ["task-definition", "cluster", "count"].filter { a.has($0) }
+    let request: RunTaskRequest
+    if let target = a.nodes("target").first {
+      if let flag = shortFlags.first {
+        throw CommandError(
+          "\(a.name): give the target either as --target or with --task-definition, --cluster and --count, not both",
+          column: a.flagColumn(flag))
+      }
+      request = try a.located { () throws(LocatedError) in try scheduleTarget(target) }
+    } else {
+      guard let taskDefinition = a.text("task-definition") else {
+        throw CommandError("\(a.name): missing required option --target (or --task-definition)", column: a.verbColumn)
+      }
+      var r = RunTaskRequest(taskDefinition: taskDefinition)
+      r.cluster = a.text("cluster")
+      if let count = a.int("count") { r.count = count }
+      request = r
+    }
+    return ScheduleSpec(name: name, scheduleExpression: expression, request: request)
+  }
+
+  static let schedulerTargetKeys = ["Arn", "RoleArn", "EcsParameters"]
+  static let ecsParametersKeys = [
+    "TaskDefinitionArn", "TaskCount", "LaunchType", "NetworkConfiguration", "Group", "PlacementConstraints",
+    "PlacementStrategy", "CapacityProviderStrategy",
+  ]
+
+  static func scheduleTarget(_ node: Node) throws(LocatedError) -> RunTaskRequest {
+    let path = "--target"
+    let isSchedulerShape: Bool
+    if case .mapping(let pairs) = node.kind {
+      isSchedulerShape = pairs.contains { schedulerTargetKeys.contains($0.key.scalar ?? "") }
+    } else {
+      isSchedulerShape = false
+    }
+    guard isSchedulerShape else {
+      // RunTask's input shape, as a scenario's schedule target is written.
+      let m = try NodeMap(node, path: path, allowed: RunTaskSpec.keys)
+      var r = RunTaskRequest(taskDefinition: try m.requireString("taskDefinition"))
+      r.cluster = try m.string("cluster")
+      if let count = try m.int("count") { r.count = count }
+      r.launchType = try m.string("launchType")
+      r.group = try m.string("group")
+      r.startedBy = try m.string("startedBy")
+      r.capacityProviderStrategy = try eachItem(m, "capacityProviderStrategy", keys: capacityProviderKeys, capacityProviderItem)
+      r.placementStrategy = try eachItem(m, "placementStrategy", keys: ["type", "field"], placementStrategyItem)
+      r.placementConstraints = try eachItem(m, "placementConstraints", keys: ["type", "expression"], placementConstraintItem)
+      if let net = m.child("networkConfiguration") {
+        let vpc = try awsvpcConfiguration(net, path: path + ".networkConfiguration")
+        r.subnets = vpc.subnets; r.securityGroups = vpc.securityGroups; r.assignPublicIp = vpc.assignPublicIp
+      }
+      return r
+    }
+    // EventBridge Scheduler's Target: the cluster ARN, a role (not simulated) and EcsParameters.
+    let m = try NodeMap(node, path: path, allowed: schedulerTargetKeys)
+    let arnNode = try m.require("Arn")
+    let arn = try arnNode.asString(path: path + ".Arn")
+    let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+    guard parts.count == 6, parts[0] == "arn", parts[2] == "ecs", parts[5].hasPrefix("cluster/") else {
+      throw LocatedError(
+        "\(path).Arn: expected an ECS cluster ARN such as arn:aws:ecs:us-east-1:123456789012:cluster/default, found '\(arn)'",
+        at: arnNode.location)
+    }
+    let p = try NodeMap(m.require("EcsParameters"), path: path + ".EcsParameters", allowed: ecsParametersKeys)
+    var r = RunTaskRequest(taskDefinition: try p.requireString("TaskDefinitionArn"))
+    r.cluster = arn
+    if let count = try p.int("TaskCount") { r.count = count }
+    r.launchType = try p.string("LaunchType")
+    r.group = try p.string("Group")
+    r.capacityProviderStrategy = try eachItem(p, "CapacityProviderStrategy", keys: capacityProviderKeys, capacityProviderItem)
+    r.placementStrategy = try eachItem(p, "PlacementStrategy", keys: ["type", "field"], placementStrategyItem)
+    r.placementConstraints = try eachItem(p, "PlacementConstraints", keys: ["type", "expression"], placementConstraintItem)
+    if let net = p.child("NetworkConfiguration") {
+      let netPath = p.path + ".NetworkConfiguration"
+      let outer = try NodeMap(net, path: netPath, allowed: ["awsvpcConfiguration"])
+      let vpc = try NodeMap(outer.require("awsvpcConfiguration"), path: netPath + ".awsvpcConfiguration",
+                            allowed: ["Subnets", "SecurityGroups", "AssignPublicIp"])
+      r.subnets = try stringList(vpc, "Subnets", required: true)
+      r.securityGroups = try stringList(vpc, "SecurityGroups", required: false)
+      r.assignPublicIp = try vpc.oneOf("AssignPublicIp", ["ENABLED", "DISABLED"]) == "ENABLED"
+    }
+    return r
+  }
+
+  /// Each mapping of the list under `key`, read with `keys` and named `path.key[i]` in errors.
+  static func eachItem<T>(
+    _ m: NodeMap, _ key: String, keys: [String], _ body: (NodeMap) throws(LocatedError) -> T
+  ) throws(LocatedError) -> [T] {
+    var out: [T] = []
+    for (i, item) in (try m.list(key) ?? []).enumerated() {
+      out.append(try body(try NodeMap(item, path: "\(m.path).\(key)[\(i)]", allowed: keys)))
+    }
+    return out
   }
 
   static func pushImage(_ a: CommandArguments) throws(CommandError) -> Command {
@@ -418,10 +762,16 @@ struct CommandArguments {
     }
     for p in presets {
       guard let flag = verb.flag(p.flag) else { continue }
+      if flag.kind == .boolean {
+        // A switch preset (`redeploy` is `--force-new-deployment`) sets the switch.
+        given[flag.name] = Given(flagColumn: verbColumn, switchValue: p.value == "true")
+        continue
+      }
       try record(flag, [CommandToken(text: p.value, column: verbColumn, raw: p.value)], flagColumn: verbColumn)
     }
+    let slots = alias?.positionals ?? verb.positionals
     var next = 0
-    for slot in verb.positionals where given[slot] == nil && next < positional.count {
+    for slot in slots where given[slot] == nil && next < positional.count {
       guard let flag = verb.flag(slot) else { continue }
       let take = flag.isList ? Array(positional[next...]) : [positional[next]]
       next += take.count
@@ -431,7 +781,7 @@ struct CommandArguments {
       let extra = positional[next]
       throw CommandError("\(name): unexpected argument '\(extra.text)'", column: extra.column)
     }
-    for f in verb.flags where f.isRequired && given[f.name] == nil {
+    for f in verb.flags where (f.isRequired || alias?.positionals?.contains(f.name) == true) && given[f.name] == nil {
       throw CommandError("\(name): missing required option --\(f.name)", column: verbColumn)
     }
   }
@@ -497,7 +847,16 @@ struct CommandArguments {
       do throws(LocatedError) {
         let first = text.trimmingSpaces.first
         if flag.kind == .json || first == "[" || first == "{" {
-          let node = Self.relocated(try JSONParser.parse(text), base: column)
+          let parsed: Node
+          do throws(LocatedError) {
+            parsed = try JSONParser.parse(text)
+          } catch {
+            // A syntax error's column counts within the JSON text too: make it a command column.
+            var moved = error
+            moved.location = error.location.map { SourceLocation(line: 1, column: $0.line == 1 ? column + $0.column - 1 : column) }
+            throw moved
+          }
+          let node = Self.relocated(parsed, base: column)
           if flag.isList, case .sequence(let elements) = node.kind { return .nodes(elements) }
           return .nodes([node])
         }

@@ -1,7 +1,7 @@
 /// The AWS service a verb belongs to: the optional word after `aws` (`aws ecs run-task`).
 /// `sim` holds the simulator's own verbs (the clock, images, agents), which have no AWS API.
 public enum CommandService: String, Sendable, CaseIterable {
-  case ecs, ecr, ec2, iam, sim
+  case ecs, elbv2, scheduler, ecr, ec2, iam, sim
 }
 
 /// What a flag's value is, so the parser can check it and help can show a placeholder.
@@ -29,6 +29,7 @@ public enum CommandValueKind: Sendable, Equatable {
 public enum CommandCompletion: String, Sendable {
   case cluster, taskDefinition, taskDefinitionFamily, task, containerInstance
   case ec2Instance, repository, image, instanceType, availabilityZone
+  case service, targetGroup, loadBalancer, schedule
 }
 
 /// One `--flag` of a verb.
@@ -84,9 +85,15 @@ public struct CommandFlag: Sendable {
 public struct CommandAlias: Sendable {
   public var name: String
   public var presets: [(flag: String, value: String)]
+  /// Flags that bare words fill for this alias instead of the verb's own `positionals`, each of
+  /// them required: `scale web 4` is `update-service --service web --desired-count 4`, where a
+  /// bare `update-service web` takes only the service. nil: the verb's positionals.
+  public var positionals: [String]?
   public var summary: String
-  public init(_ name: String, presets: [(flag: String, value: String)] = [], summary: String) {
-    self.name = name; self.presets = presets; self.summary = summary
+  public init(
+    _ name: String, presets: [(flag: String, value: String)] = [], positionals: [String]? = nil, summary: String
+  ) {
+    self.name = name; self.presets = presets; self.positionals = positionals; self.summary = summary
   }
 }
 
@@ -146,7 +153,7 @@ public struct CommandVerb: Sendable {
   public static let ignoredGlobalSwitches: [String] = ["no-cli-pager", "no-paginate"]
 
   /// The whole language, in help order.
-  public static let all: [CommandVerb] = ecsVerbs + ecrVerbs + iamVerbs + ec2Verbs + simVerbs
+  public static let all: [CommandVerb] = ecsVerbs + elbv2Verbs + schedulerVerbs + ecrVerbs + iamVerbs + ec2Verbs + simVerbs
 }
 
 extension CommandParser {
@@ -160,6 +167,19 @@ extension CommandParser {
 private let clusterFlag = CommandFlag(
   "cluster", completion: .cluster, help: "Cluster name or ARN (default: default)")
 
+private let capacityProviderStrategyFlag = CommandFlag(
+  "capacity-provider-strategy", .structure, list: true, help: "capacityProvider=NAME,weight=N,base=N …")
+private let placementStrategyFlag = CommandFlag(
+  "placement-strategy", .structure, list: true, help: "type=spread|binpack|random,field=FIELD …")
+private let placementConstraintsFlag = CommandFlag(
+  "placement-constraints", .structure, list: true, help: "type=distinctInstance|memberOf,expression=\"QUERY\" …")
+private let networkConfigurationFlag = CommandFlag(
+  "network-configuration", .structure,
+  help: "awsvpcConfiguration={subnets=[…],securityGroups=[…],assignPublicIp=ENABLED|DISABLED}")
+private let deploymentConfigurationFlag = CommandFlag(
+  "deployment-configuration", .structure,
+  help: "maximumPercent=200,minimumHealthyPercent=100,deploymentCircuitBreaker={enable=true,rollback=true}")
+
 private let ecsVerbs: [CommandVerb] = [
   CommandVerb(
     "run-task", .ecs, summary: "Start tasks from a task definition, placed by ECS",
@@ -171,16 +191,12 @@ private let ecsVerbs: [CommandVerb] = [
                   help: "family, family:revision or ARN"),
       CommandFlag("count", .integer, default: "1", help: "Number of tasks to start (1-10)"),
       CommandFlag("launch-type", choices: ["EC2", "FARGATE", "EXTERNAL"], help: "Launch type"),
-      CommandFlag("capacity-provider-strategy", .structure, list: true,
-                  help: "capacityProvider=NAME,weight=N,base=N …"),
-      CommandFlag("placement-strategy", .structure, list: true,
-                  help: "type=spread|binpack|random,field=FIELD …"),
-      CommandFlag("placement-constraints", .structure, list: true,
-                  help: "type=distinctInstance|memberOf,expression=\"QUERY\" …"),
+      capacityProviderStrategyFlag,
+      placementStrategyFlag,
+      placementConstraintsFlag,
       CommandFlag("group", help: "Task group, for spread and distinct placement"),
       CommandFlag("started-by", help: "Free text recorded on the tasks"),
-      CommandFlag("network-configuration", .structure,
-                  help: "awsvpcConfiguration={subnets=[…],securityGroups=[…],assignPublicIp=ENABLED|DISABLED}"),
+      networkConfigurationFlag,
     ]),
   CommandVerb(
     "stop-task", .ecs, summary: "Stop a running task (SIGTERM, then SIGKILL after the stop timeout)",
@@ -250,6 +266,60 @@ private let ecsVerbs: [CommandVerb] = [
                   help: "name=NAME,value=VALUE,targetId=INSTANCE …"),
     ]),
   CommandVerb(
+    "create-service", .ecs, summary: "Create a service that keeps a number of tasks running",
+    flags: [
+      clusterFlag,
+      CommandFlag("service-name", required: true, help: "Name of the new service"),
+      CommandFlag("task-definition", required: true, completion: .taskDefinition,
+                  help: "family, family:revision or ARN"),
+      CommandFlag("desired-count", .integer, default: "0", help: "Tasks to keep running (REPLICA)"),
+      CommandFlag("launch-type", choices: ["EC2", "FARGATE", "EXTERNAL"], help: "Launch type"),
+      capacityProviderStrategyFlag,
+      CommandFlag("scheduling-strategy", choices: ["REPLICA", "DAEMON"], default: "REPLICA",
+                  help: "REPLICA keeps desired-count tasks; DAEMON runs one on each instance"),
+      deploymentConfigurationFlag,
+      CommandFlag("load-balancers", .structure, list: true,
+                  help: "targetGroupArn=ARN|NAME,containerName=NAME,containerPort=PORT …"),
+      CommandFlag("health-check-grace-period-seconds", .integer, default: "0",
+                  help: "Ignore failing health checks this long after a task starts"),
+      placementConstraintsFlag,
+      placementStrategyFlag,
+      networkConfigurationFlag,
+    ]),
+  CommandVerb(
+    "update-service", .ecs, summary: "Change a service's desired count, task definition or deployment settings",
+    positionals: ["service"],
+    aliases: [
+      CommandAlias("scale", positionals: ["service", "desired-count"],
+                   summary: "scale SERVICE N: update-service --desired-count N"),
+      CommandAlias("deploy", positionals: ["service", "task-definition"],
+                   summary: "deploy SERVICE TASKDEF: update-service --task-definition TASKDEF"),
+      CommandAlias("redeploy", presets: [("force-new-deployment", "true")], positionals: ["service"],
+                   summary: "redeploy SERVICE: update-service --force-new-deployment"),
+    ],
+    flags: [
+      clusterFlag,
+      CommandFlag("service", required: true, completion: .service, help: "Service name or ARN"),
+      CommandFlag("desired-count", .integer, help: "Tasks to keep running"),
+      CommandFlag("task-definition", completion: .taskDefinition,
+                  help: "Deploy this family, family:revision or ARN"),
+      deploymentConfigurationFlag,
+      CommandFlag("force-new-deployment", .boolean,
+                  help: "Start a new deployment even if nothing changed (re-pulls mutable tags)"),
+      CommandFlag("health-check-grace-period-seconds", .integer,
+                  help: "Ignore failing health checks this long after a task starts"),
+      placementConstraintsFlag,
+      placementStrategyFlag,
+    ]),
+  CommandVerb(
+    "delete-service", .ecs, summary: "Delete a service (scale it to 0 first, or --force)",
+    positionals: ["service"],
+    flags: [
+      clusterFlag,
+      CommandFlag("service", required: true, completion: .service, help: "Service name or ARN"),
+      CommandFlag("force", .boolean, help: "Delete even if tasks are running (they are stopped)"),
+    ]),
+  CommandVerb(
     "describe-clusters", .ecs, mutating: false, summary: "Describe clusters", positionals: ["clusters"],
     flags: [CommandFlag("clusters", list: true, completion: .cluster, help: "Cluster names or ARNs (default: default)")]),
   CommandVerb("list-clusters", .ecs, mutating: false, summary: "List cluster ARNs"),
@@ -301,6 +371,95 @@ private let ecsVerbs: [CommandVerb] = [
       CommandFlag("status", choices: ["ACTIVE", "INACTIVE", "DELETE_IN_PROGRESS"], default: "ACTIVE",
                   help: "Only revisions with this status"),
     ]),
+  CommandVerb(
+    "describe-services", .ecs, mutating: false, summary: "Describe services, their deployments and events",
+    positionals: ["services"],
+    flags: [
+      clusterFlag,
+      CommandFlag("services", required: true, list: true, completion: .service, help: "Service names or ARNs"),
+    ]),
+  CommandVerb("list-services", .ecs, mutating: false, summary: "List service ARNs", flags: [clusterFlag]),
+]
+
+private let targetGroupFlag = CommandFlag(
+  "target-group-arn", required: true, completion: .targetGroup, help: "Target group ARN or name")
+
+/// The health-check flags CreateTargetGroup and ModifyTargetGroup share.
+private let healthCheckFlags: [CommandFlag] = [
+  CommandFlag("health-check-path", default: "/", help: "Path the load balancer requests"),
+  CommandFlag("health-check-port", default: "traffic-port", help: "traffic-port or a port number"),
+  CommandFlag("health-check-interval-seconds", .integer, default: "30", help: "Seconds between checks (5-300)"),
+  CommandFlag("health-check-timeout-seconds", .integer, default: "5", help: "Seconds before a check fails (2-120)"),
+  CommandFlag("healthy-threshold-count", .integer, default: "5", help: "Successes to turn healthy (2-10)"),
+  CommandFlag("unhealthy-threshold-count", .integer, default: "2", help: "Failures to turn unhealthy (2-10)"),
+  CommandFlag("matcher", .structure, default: "HttpCode=200", help: "HttpCode=200, HttpCode=200-299, HttpCode=\"200,302\""),
+]
+
+private let elbv2Verbs: [CommandVerb] = [
+  CommandVerb(
+    "create-target-group", .elbv2, summary: "Create a target group for a load balancer to route to",
+    positionals: ["name"],
+    flags: [
+      CommandFlag("name", required: true, help: "Up to 32 letters, digits and hyphens"),
+      CommandFlag("protocol", choices: ["HTTP", "HTTPS"], default: "HTTP", help: "Protocol to the targets"),
+      CommandFlag("port", .integer, default: "80", help: "Port the targets receive traffic on"),
+      CommandFlag("target-type", choices: ["instance", "ip"], default: "instance",
+                  help: "instance for bridge/host tasks, ip for awsvpc tasks"),
+      CommandFlag("vpc-id", help: "Accepted and ignored: the scenario has one VPC"),
+      CommandFlag("health-check-protocol", choices: ["HTTP", "HTTPS"], default: "HTTP", help: "Health-check protocol"),
+    ] + healthCheckFlags),
+  CommandVerb(
+    "create-load-balancer", .elbv2, summary: "Create an Application Load Balancer",
+    positionals: ["name"],
+    flags: [
+      CommandFlag("name", required: true, help: "Up to 32 letters, digits and hyphens"),
+      CommandFlag("subnets", list: true, help: "Subnet IDs, in at least two Availability Zones"),
+      CommandFlag("security-groups", list: true, help: "Security group IDs"),
+      CommandFlag("scheme", choices: ["internet-facing", "internal"], default: "internet-facing", help: "Scheme"),
+      CommandFlag("type", choices: ["application"], default: "application", help: "Only application is simulated"),
+    ]),
+  CommandVerb(
+    "create-listener", .elbv2, summary: "Add a listener that forwards to a target group or redirects",
+    flags: [
+      CommandFlag("load-balancer-arn", required: true, completion: .loadBalancer, help: "Load balancer ARN or name"),
+      CommandFlag("protocol", choices: ["HTTP", "HTTPS"], default: "HTTP", help: "Protocol clients use"),
+      CommandFlag("port", .integer, required: true, help: "Port the load balancer listens on"),
+      CommandFlag("default-actions", .structure, required: true, list: true,
+                  help: "Type=forward,TargetGroupArn=ARN or Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}"),
+      CommandFlag("certificates", .structure, list: true, help: "Accepted and ignored: TLS is not simulated"),
+    ]),
+  CommandVerb(
+    "modify-target-group", .elbv2, summary: "Change a target group's health check",
+    flags: [targetGroupFlag] + healthCheckFlags),
+  CommandVerb(
+    "modify-target-group-attributes", .elbv2, summary: "Change a target group's deregistration delay",
+    flags: [
+      targetGroupFlag,
+      CommandFlag("attributes", .structure, required: true, list: true,
+                  help: "Key=deregistration_delay.timeout_seconds,Value=SECONDS"),
+    ]),
+  CommandVerb(
+    "describe-target-health", .elbv2, mutating: false, summary: "Show the health of a target group's targets",
+    positionals: ["target-group-arn"],
+    flags: [targetGroupFlag]),
+]
+
+private let schedulerVerbs: [CommandVerb] = [
+  CommandVerb(
+    "create-schedule", .scheduler, summary: "Run tasks on a schedule (EventBridge Scheduler with an ECS target)",
+    flags: [
+      CommandFlag("name", required: true, help: "Up to 64 letters, digits and -_."),
+      CommandFlag("schedule-expression", required: true, help: "rate(5 minutes), cron(0 12 * * ? *) or at(…)"),
+      CommandFlag("target", .structure,
+                  help: "The RunTask request: taskDefinition=…,cluster=…,count=… (or Scheduler's Arn=…,EcsParameters={…})"),
+      CommandFlag("flexible-time-window", .structure, help: "Accepted and ignored: schedules fire on time"),
+      CommandFlag("task-definition", completion: .taskDefinition, help: "Instead of --target: the task definition to run"),
+      CommandFlag("cluster", completion: .cluster, help: "Instead of --target: the cluster (default: default)"),
+      CommandFlag("count", .integer, help: "Instead of --target: tasks per run (default 1)"),
+    ]),
+  CommandVerb(
+    "delete-schedule", .scheduler, summary: "Delete a schedule", positionals: ["name"],
+    flags: [CommandFlag("name", required: true, completion: .schedule, help: "Schedule name")]),
 ]
 
 private let ecrVerbs: [CommandVerb] = [

@@ -5,11 +5,14 @@
 /// (with "did you mean"), missing required keys, value types, ECS enum words, instance types,
 /// counts, durations, CIDRs, availability zones of the scenario's region, duplicate names.
 /// References between resources (a task's cluster, an instance's security group, an image in a
-/// repository) need the world and are checked by the engine when it builds it.
+/// repository) need the world and are checked by the engine when it builds it; the exceptions
+/// are a load balancer's subnets and the target groups that listeners and services name, which
+/// the file itself defines and which are checked once every section is read.
 extension ScenarioSpec {
   static let topLevelKeys = [
     "name", "description", "region", "account", "startTime", "vpc", "securityGroups", "clusters",
-    "roles", "repositories", "instances", "taskDefinitions", "tasks", "timeline",
+    "roles", "repositories", "instances", "taskDefinitions", "tasks", "targetGroups", "loadBalancers",
+    "services", "schedules", "timeline",
   ]
 
   /// Decodes a scenario document. Errors carry the line and column of the offending value.
@@ -25,6 +28,7 @@ extension ScenarioSpec {
     var spec = ScenarioSpec(name: try f.name("name"))
     if let node = f.child("region") { spec.region = try decodeRegion(node) }
     var vpcGiven = false
+    var references = ScenarioReferences()
     for (key, _) in f.map.entries {
       switch key {
       case "description":
@@ -61,6 +65,22 @@ extension ScenarioSpec {
         } ?? []
       case "tasks":
         spec.tasks = try f.each(key, RunTaskSpec.decode) ?? []
+      case "targetGroups":
+        spec.targetGroups = try f.each(key, TargetGroupSpec.decode) ?? []
+        try checkUnique(spec.targetGroups.map { ($0.name, $0.location) }, listPath: key, what: "target group name")
+      case "loadBalancers":
+        spec.loadBalancers = try f.each(key) { (n, p) throws(LocatedError) in
+          try LoadBalancerSpec.decode(n, path: p, references: &references)
+        } ?? []
+        try checkUnique(spec.loadBalancers.map { ($0.name, $0.location) }, listPath: key, what: "load balancer name")
+      case "services":
+        spec.services = try f.each(key) { (n, p) throws(LocatedError) in
+          try CreateServiceInput.decode(n, path: p, references: &references)
+        } ?? []
+        try checkUniqueServices(spec.services, listPath: key)
+      case "schedules":
+        spec.schedules = try f.each(key, ScheduleSpec.decode) ?? []
+        try checkUnique(spec.schedules.map { ($0.name, $0.location) }, listPath: key, what: "schedule name")
       case "timeline":
         spec.timeline = try decodeTimeline(f.each(key, TimelineEntry.decode) ?? [])
       default:
@@ -71,6 +91,9 @@ extension ScenarioSpec {
       // The default VPC: 10.0.0.0/16 with a public subnet in each of the region's first 3 AZs.
       spec.vpc.subnets = VPCSpec.defaultSubnets(cidr: spec.vpc.cidr, region: spec.region)
     }
+    // Target groups named by listeners and services, and load balancer subnets, against the
+    // sections that define them (which may come later in the file).
+    try references.check(spec)
     // Instance groups without availabilityZones spread over the AZs the VPC has subnets in.
     let vpcZones = spec.vpc.availabilityZones
     for i in spec.instances.indices where spec.instances[i].availabilityZones.isEmpty {

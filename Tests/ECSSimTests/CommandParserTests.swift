@@ -630,7 +630,7 @@ private func launch(_ line: String) throws -> LaunchInstancesRequest {
       let readOnly = verb.name.hasPrefix("describe-") || verb.name.hasPrefix("list-")
       #expect(verb.isMutating == !readOnly, "\(verb.name)")
     }
-    #expect(CommandParser.verbs.count == 30)
+    #expect(CommandParser.verbs.count == 43)
   }
 
   @Test func everyVerbInTheTableParses() throws {
@@ -640,11 +640,18 @@ private func launch(_ line: String) throws -> LaunchInstancesRequest {
       for f in verb.flags where f.isRequired {
         switch f.kind {
         case .duration, .clockTime: line += " --\(f.name) 5m"
-        case .structure: line += " --\(f.name) " + (f.name == "image-ids" ? "imageTag=1" : "name=a,targetId=b")
+        case .integer: line += " --\(f.name) 1"
+        case .structure:
+          let sample = [
+            "image-ids": "imageTag=1", "default-actions": "Type=forward,TargetGroupArn=tg",
+            "attributes": verb.name == "put-attributes" ? "name=a,targetId=b" : "Key=deregistration_delay.timeout_seconds,Value=0",
+          ]
+          line += " --\(f.name) " + (sample[f.name] ?? "name=a")
         default: line += " --\(f.name) \(f.choices.first ?? "x")"
         }
       }
       if verb.name == "push-image" { line += " web:1" }
+      if verb.name == "create-schedule" { line += " --task-definition web" }
       #expect(throws: Never.self, "\(line)") { _ = try CommandParser.parse(line) }
     }
   }
