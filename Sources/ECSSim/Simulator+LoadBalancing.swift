@@ -204,7 +204,7 @@ extension Simulator {
     guard let s = t.service else { return }
     if change.to.state == .unhealthy {
       let who = tg.targetType == "ip" ? "(task \(t.id.hex))" : "(instance \(target.id))"
-      serviceEvent(s, "(service \(s.name)) \(who) (port \(target.port)) is unhealthy in (target-group \(tg.arn)) due to (reason \(change.to.description ?? "Health checks failed"))")
+      serviceEvent(s, "(service \(s.name)) \(who) (port \(target.port)) is unhealthy in (target-group \(tg.arn)) due to (reason \(change.to.description ?? "Health checks failed"))", persistent: true)
     }
     serviceTaskChanged(t)
   }
@@ -217,23 +217,28 @@ extension Simulator {
     t.targets.first { $0.target.health.state == .unhealthy }?.group.arn
   }
 
-  /// The scheduler stops a task. With targets, ECS first deregisters them; the stop signal
-  /// waits for the deregistration delay (ecs-model §8.3).
-  func stopTaskForService(_ t: Task, _ s: Service, reason: String) {
-    let active = t.targets.filter { $0.target.health.state != .draining && $0.target.health.state != .unused }
-    guard !active.isEmpty, t.lastStatus == .running else {
-      stopTask(t, code: .serviceSchedulerInitiated, reason: reason)
-      return
-    }
+  /// ECS stops load-balanced tasks by deregistering their targets first; the stop signal waits
+  /// for the deregistration delay (ecs-model §8.3), and "has stopped" is reported then.
+  func drainAndStop(_ tasks: [Task], _ s: Service, reason: String) {
     var delay = 0
-    for (tg, target) in active {
-      target.tracker.beginDraining()
-      delay = max(delay, tg.deregistrationDelaySeconds)
-      queue.schedule(.targetDrained(tg, target), at: now + .seconds(Int64(tg.deregistrationDelaySeconds)))
+    var perGroup: [(TargetGroup, Int)] = []
+    var perDeployment: [(String, Int)] = []
+    for t in tasks {
+      for (tg, target) in t.targets where target.health.state != .draining && target.health.state != .unused {
+        target.tracker.beginDraining()
+        delay = max(delay, tg.deregistrationDelaySeconds)
+        queue.schedule(.targetDrained(tg, target), at: now + .seconds(Int64(tg.deregistrationDelaySeconds)))
+        if let i = perGroup.firstIndex(where: { $0.0 === tg }) { perGroup[i].1 += 1 } else { perGroup.append((tg, 1)) }
+      }
+      let set = t.deployment?.id ?? s.primary.id
+      if let i = perDeployment.firstIndex(where: { $0.0 == set }) { perDeployment[i].1 += 1 } else { perDeployment.append((set, 1)) }
     }
-    serviceEvent(s, "(service \(s.name), taskSet \(t.deployment?.id ?? s.primary.id)) has begun draining connections on 1 tasks.")
-    for (tg, _) in active { serviceEvent(s, "(service \(s.name)) deregistered 1 targets in (target-group \(tg.arn))") }
-    stopTask(t, code: .serviceSchedulerInitiated, reason: reason, signalAfter: .seconds(Int64(delay)))
+    for (set, n) in perDeployment {
+      serviceEvent(s, "(service \(s.name), taskSet \(set)) has begun draining connections on \(n) tasks.")
+    }
+    for (tg, n) in perGroup { serviceEvent(s, "(service \(s.name)) deregistered \(n) targets in (target-group \(tg.arn))") }
+    for t in tasks { stopTask(t, code: .serviceSchedulerInitiated, reason: reason, signalAfter: .seconds(Int64(delay))) }
+    queue.schedule(.serviceEvent(s, stoppedMessage(s, tasks)), at: now + .seconds(Int64(delay)))
   }
 
   /// The deregistration delay ran out: the target leaves its group.
@@ -244,7 +249,7 @@ extension Simulator {
 
   /// A task stopped on its own (host gone, essential container exited): its targets go at once.
   func dropTargets(_ t: Task) {
-    for (tg, target) in t.targets where target.health.state != .draining {
+    for (tg, target) in t.targets where target.health.state != .draining && target.health.state != .unused {
       target.tracker.finishDraining()
       tg.targets.removeAll { $0 === target }
       if let s = t.service { serviceEvent(s, "(service \(s.name)) deregistered 1 targets in (target-group \(tg.arn))") }

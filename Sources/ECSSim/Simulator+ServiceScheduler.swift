@@ -130,7 +130,7 @@ extension Simulator {
     let remainingRetiring = retiring.count - stopped.count
     if remainingRetiring > 0 && blockedByUpper && stopped.isEmpty && !changed
       && s.liveTasks.allSatisfy({ $0.desiredStatus == .running && countsHealthy($0, s) }) {
-      serviceEvent(s, "(service \(s.name)) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.")
+      serviceEvent(s, "(service \(s.name)) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.", persistent: true)
     }
 
     settle(s, changed: changed)
@@ -193,7 +193,7 @@ extension Simulator {
       serviceEvent(s, "(service \(s.name)) has started \(result.tasks.count) tasks: \(ids).")
     }
     if let f = result.failures.first {
-      serviceEvent(s, placementFailureMessage(s, f))
+      serviceEvent(s, placementFailureMessage(s, f), persistent: true)
       requestReconcile(s, after: .seconds(30))
     }
     return result.tasks.count
@@ -217,19 +217,23 @@ extension Simulator {
     return "\(head) The closest matching (container-instance \(Simulator.lastPathComponent(arn))) \(tail). For more information, see the Troubleshooting section."
   }
 
-  /// Stops service tasks with ServiceSchedulerInitiated and reports them in one event.
+  /// Stops service tasks with ServiceSchedulerInitiated. Tasks behind a load balancer are
+  /// deregistered first and reported stopped when the deregistration delay has run out; the
+  /// others are stopped and reported at once, in one event per batch.
   func stopServiceTasks(_ s: Service, _ tasks: [Task], reason: String) {
     let toStop = tasks.filter { $0.desiredStatus == .running }
     guard !toStop.isEmpty else { return }
     s.reportedSteadyState = false
-    var running: [Task] = []
-    for t in toStop {
-      if t.lastStatus == .running { running.append(t) }
-      stopTaskForService(t, s, reason: reason)
-    }
-    if !running.isEmpty {
-      serviceEvent(s, "(service \(s.name)) has stopped \(running.count) running tasks: \(running.map { "(task \($0.id.hex))" }.joined(separator: " ")).")
-    }
+    let draining = toStop.filter { t in t.lastStatus == .running && t.targets.contains { $0.target.health.state != .draining && $0.target.health.state != .unused } }
+    let now = toStop.filter { t in !draining.contains { $0 === t } }
+    for t in now { stopTask(t, code: .serviceSchedulerInitiated, reason: reason) }
+    let running = now.filter { $0.lastStatus == .running }
+    if !running.isEmpty { serviceEvent(s, stoppedMessage(s, running)) }
+    if !draining.isEmpty { drainAndStop(draining, s, reason: reason) }
+  }
+
+  func stoppedMessage(_ s: Service, _ tasks: [Task]) -> String {
+    "(service \(s.name)) has stopped \(tasks.count) running tasks: \(tasks.map { "(task \($0.id.hex))" }.joined(separator: " "))."
   }
 
   /// Pending and unhealthy tasks first, then from the AZ (and instance) with the most tasks of
@@ -292,7 +296,7 @@ extension Simulator {
     let gaps: [SimTime] = [.seconds(30), .minutes(1), .minutes(2), .minutes(4), .minutes(8), .minutes(15)]
     s.throttledUntil = now + gaps[min(s.throttleStep, gaps.count - 1)]
     s.throttleStep += 1
-    serviceEvent(s, "(service \(s.name)) is unable to consistently start tasks successfully.")
+    serviceEvent(s, "(service \(s.name)) is unable to consistently start tasks successfully.", persistent: true)
   }
 
   /// The deployment circuit breaker (ecs-model §6.5): when failed tasks reach the threshold the

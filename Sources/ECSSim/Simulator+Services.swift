@@ -177,13 +177,16 @@ extension Simulator {
 
   // MARK: - Service events
 
-  /// Adds a service event in ECS's words. A message already reported is not repeated while its
-  /// cause persists — until the service next reaches a steady state — or for 6 hours (ECS's
-  /// duplicate suppression).
-  func serviceEvent(_ service: Service, _ message: String) {
-    if let last = service.suppressed[message], now - last < .hours(6) { return }
+  /// Adds a service event in ECS's words. A problem report (`persistent`: a placement failure,
+  /// the throttle, a stuck deployment, an unhealthy target) is not repeated while its cause
+  /// persists — until the service next reaches a steady state — or for 6 hours (ECS's duplicate
+  /// suppression). Activity reports (started, stopped, registered) are never suppressed.
+  func serviceEvent(_ service: Service, _ message: String, persistent: Bool = false) {
+    if persistent {
+      if let last = service.suppressed[message], now - last < .hours(6) { return }
+      service.suppressed[message] = now
+    }
     if message.hasSuffix("has reached a steady state.") { service.suppressed.removeAll() }
-    else if !message.contains(" has started ") && !message.contains(" has stopped ") { service.suppressed[message] = now }
     service.events.insert(ServiceEvent(id: HexID(random: &rng), createdAt: now, message: message), at: 0)
     if service.events.count > 100 { service.events.removeLast() }
     emit(.serviceEvent, [("cluster", service.clusterName), ("service", service.name)], message: message)

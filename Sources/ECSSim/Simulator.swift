@@ -64,6 +64,8 @@ public final class Simulator {
     case healthResult(TargetGroup, RegisteredTarget, HealthCheckOutcome)
     case targetDrained(TargetGroup, RegisteredTarget)
     case scheduleFire(Schedule)
+    /// A service event reported later (tasks stopped after their deregistration delay).
+    case serviceEvent(Service, String)
   }
 
   enum TaskStep {
@@ -116,6 +118,7 @@ public final class Simulator {
     case .healthResult(let tg, let t, let o): healthResult(tg, t, o)
     case .targetDrained(let tg, let t): targetDrained(tg, t)
     case .scheduleFire(let s): fireSchedule(s)
+    case .serviceEvent(let s, let m): serviceEvent(s, m)
     }
   }
 
