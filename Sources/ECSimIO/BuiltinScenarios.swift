@@ -6,7 +6,7 @@ public enum BuiltinScenarios {
   public static let all: [(name: String, summary: String, yaml: String)] = [
     (
       name: "default",
-      summary: "A small production-like cluster: 4 On-Demand m5.large and 2 Spot c5.xlarge, a web service's tasks, workers, a batch job and a Fargate API",
+      summary: "A small production-like cluster: 4 On-Demand m5.large and 2 Spot c5.xlarge, a web service behind an ALB (rolling upgrade at 3m), workers, a batch job and a Fargate API",
       yaml: defaultYAML
     ),
     (
@@ -27,9 +27,11 @@ public enum BuiltinScenarios {
     name: default
     description: |
       One cluster in us-east-1 with four On-Demand m5.large instances spread over three AZs and
-      two Spot c5.xlarge instances. Six web tasks (dynamic host ports behind the alb security
-      group), two workers, and one Fargate API task start at once; a batch report runs at 30s
-      and exits by itself 45s later, and one more worker starts at 2m.
+      two Spot c5.xlarge instances. The web service (six tasks on dynamic host ports) sits behind
+      an Application Load Balancer in the three AZs; two workers and one Fargate API task run
+      beside it. A batch report runs at 30s and exits by itself 45s later, one more worker starts
+      at 2m, and at 3m the web service rolls from web:1 to web:2, which completes in about two
+      minutes: new tasks register and turn healthy, old ones drain for 60 s, then stop.
     region: us-east-1
     account: "123456789012"      # quoted: an account id is text, not a number
     startTime: 2026-01-05T09:00:00Z
@@ -212,14 +214,6 @@ public enum BuiltinScenarios {
 
     # RunTask requests made at time zero.
     tasks:
-      # Balance the web tasks over the AZs first, then pack them by memory within each AZ.
-      - cluster: default
-        taskDefinition: web:1
-        count: 6
-        launchType: EC2
-        placementStrategy:
-          - {type: spread, field: attribute:ecs.availability-zone}
-          - {type: binpack, field: memory}
       # A bare family name runs its latest ACTIVE revision (worker:1).
       - cluster: default
         taskDefinition: worker
@@ -238,11 +232,59 @@ public enum BuiltinScenarios {
             assignPublicIp: ENABLED
 
     # Commands of the command language, run when the clock reaches `at`.
+    # The web tier: an ALB listening on 80 in the three AZs, forwarding to a target group of
+    # instance targets (instance id + the task's dynamic host port). Health checks every 15 s;
+    # a new target is healthy after its first passing check, and a deregistered one drains for
+    # 60 s before ECS sends its task the stop signal.
+    targetGroups:
+      - name: web-tg
+        protocol: HTTP
+        port: 80
+        targetType: instance
+        healthCheck:
+          path: /health
+          intervalSeconds: 15
+          timeoutSeconds: 5
+          healthyThresholdCount: 2
+          unhealthyThresholdCount: 2
+          matcher: "200"
+        deregistrationDelaySeconds: 60
+    loadBalancers:
+      - name: web-alb
+        scheme: internet-facing
+        subnets: [subnet-0a1b2c3d4e5f60718, subnet-0a1b2c3d4e5f60719, subnet-0a1b2c3d4e5f6071a]
+        securityGroups: [sg-0a1b2c3d4e5f00001]
+        listeners:
+          - {port: 80, protocol: HTTP, defaultTargetGroup: web-tg}
+
+    # CreateService input: six web tasks spread over the AZs, registered in web-tg. With
+    # minimumHealthyPercent 100 and maximumPercent 200 a deployment starts six new tasks and
+    # stops old ones only as new ones turn healthy: no capacity is lost.
+    services:
+      - cluster: default
+        serviceName: web
+        taskDefinition: web:1
+        desiredCount: 6
+        launchType: EC2
+        deploymentConfiguration:
+          minimumHealthyPercent: 100
+          maximumPercent: 200
+          deploymentCircuitBreaker: {enable: true, rollback: true}
+        loadBalancers:
+          - {targetGroupName: web-tg, containerName: web, containerPort: 8080}
+        healthCheckGracePeriodSeconds: 30
+        placementStrategy:
+          - {type: spread, field: attribute:ecs.availability-zone}
+          - {type: spread, field: instanceId}
+
     timeline:
       - at: 30s
         command: run-task --task-definition report --count 1
       - at: 2m
         command: run-task --task-definition worker --count 1
+      # The rolling upgrade: web:1 (image 1.4.2) to web:2 (image 1.5.0).
+      - at: 3m
+        command: update-service --service web --task-definition web:2
 
     """
 

@@ -106,24 +106,30 @@ import Testing
     #expect(onDemand.securityGroups == ["sg-0a1b2c3d4e5f00002"])
     #expect(onDemand.cachedImages.isEmpty)
     #expect(onDemand.ecsConfig == "ECS_CLUSTER=default\nECS_CONTAINER_STOP_TIMEOUT=30s\n")
-    // `ecsConfig: |` is on line 86; its text starts on line 87, column 7.
-    #expect(onDemand.ecsConfigLocation == SourceLocation(line: 87, column: 7))
+    // `ecsConfig: |` is on line 88; its text starts on line 89, column 7.
+    #expect(onDemand.ecsConfigLocation == SourceLocation(line: 89, column: 7))
 
-    #expect(spec.tasks.map(\.taskDefinition) == ["web:1", "worker", "api"])
-    #expect(spec.tasks.map(\.count) == [6, 2, 1])
-    #expect(spec.tasks.map(\.launchType) == ["EC2", "EC2", "FARGATE"])
-    #expect(spec.tasks.map(\.cluster) == ["default", "default", "default"])
-    #expect(spec.tasks[0].placementStrategy.map { "\($0.type) \($0.field ?? "-")" } == [
-      "spread attribute:ecs.availability-zone", "binpack memory",
-    ])
-    #expect(spec.tasks[2].subnets == VPCSpec.defaultSubnetIds)
-    #expect(spec.tasks[2].securityGroups == ["sg-0a1b2c3d4e5f00003"])
-    #expect(spec.tasks[2].assignPublicIp)
+    #expect(spec.tasks.map(\.taskDefinition) == ["worker", "api"])
+    #expect(spec.tasks.map(\.count) == [2, 1])
+    #expect(spec.tasks.map(\.launchType) == ["EC2", "FARGATE"])
+    #expect(spec.tasks.map(\.cluster) == ["default", "default"])
+    #expect(spec.tasks[1].subnets == VPCSpec.defaultSubnetIds)
+    #expect(spec.tasks[1].securityGroups == ["sg-0a1b2c3d4e5f00003"])
+    #expect(spec.tasks[1].assignPublicIp)
     #expect(spec.tasks[0].assignPublicIp == false)
 
-    #expect(spec.timeline.map(\.at) == [.seconds(30), .minutes(2)])
+    // The web tier: a service of six tasks behind an ALB in the three AZs.
+    let web = try #require(spec.services.first)
+    #expect(web.serviceName == "web" && web.taskDefinition == "web:1" && web.desiredCount == 6)
+    #expect(web.deploymentConfiguration.minimumHealthyPercent == 100 && web.deploymentConfiguration.maximumPercent == 200)
+    #expect(web.loadBalancers == [ServiceLoadBalancerInput(targetGroup: "web-tg", containerName: "web", containerPort: 8080)])
+    #expect(spec.targetGroups.map(\.name) == ["web-tg"] && spec.targetGroups[0].deregistrationDelaySeconds == 60)
+    #expect(spec.loadBalancers.map(\.name) == ["web-alb"] && spec.loadBalancers[0].subnets == VPCSpec.defaultSubnetIds)
+
+    #expect(spec.timeline.map(\.at) == [.seconds(30), .minutes(2), .minutes(3)])
     #expect(spec.timeline.map(\.command) == [
       "run-task --task-definition report --count 1", "run-task --task-definition worker --count 1",
+      "update-service --service web --task-definition web:2",
     ])
   }
 
