@@ -50,6 +50,31 @@ public enum InvariantChecker {
         out.append("task \(t.id.hex): not listed on its instance")
       }
     }
+    for tg in sim.targetGroups.values {
+      for target in tg.targets {
+        let t = target.task
+        let draining = target.health.state == .draining
+        if !draining && t.lastStatus != .running && target.health.state != .unused {
+          out.append("target group \(tg.name): target \(target.id):\(target.port) for task \(t.id.hex) which is \(t.lastStatus.rawValue)")
+        }
+        if t.lastStatus == .stopped { out.append("target group \(tg.name): target \(target.id):\(target.port) for a STOPPED task") }
+      }
+    }
+    for c in sim.clusters.values {
+      for s in c.serviceOrder {
+        for d in s.deployments {
+          for t in d.tasks where t.lastStatus == .stopped || t.service !== s {
+            out.append("service \(s.name): deployment \(d.id) lists task \(t.id.hex) (\(t.lastStatus.rawValue))")
+          }
+        }
+        if s.schedulingStrategy == .replica, s.status == .active, s.scheduledAbove {
+          out.append("service \(s.name): started a task above its upper bound \(s.bounds.upper)")
+        }
+        if s.status == .active && s.schedulingStrategy == .replica && s.stoppedBelowLowerBound {
+          out.append("service \(s.name): stopped a healthy task below its lower bound \(s.bounds.lower)")
+        }
+      }
+    }
     return out
   }
 }

@@ -97,6 +97,10 @@ public final class Service {
   /// While throttled, no new task is launched before this time.
   var throttledUntil: SimTime?
   var throttleStep = 0
+  /// Set if the scheduler ever started a task with the upper bound already reached, or stopped a
+  /// healthy task that took the service below its lower bound: bugs the invariant checker reports.
+  var scheduledAbove = false
+  var stoppedBelowLowerBound = false
   /// A reconcile is queued.
   var reconcileScheduled = false
   /// The service has reported steady state and nothing has changed since.

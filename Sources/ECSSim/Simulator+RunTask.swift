@@ -163,7 +163,8 @@ extension Simulator {
       let c = placer.check(inst)
       if best == nil || best!.1 < c { best = (inst, c) }
     }
-    let (inst, check) = best!
+    // No ACTIVE instance at all: nothing is "closest" (a service says only "…requirements.").
+    guard let (inst, check) = best else { return PlacementFailure(arn: nil, reason: "MISSING") }
     return PlacementFailure(arn: inst.arn, reason: check.reason)
   }
 

@@ -121,6 +121,10 @@ extension Simulator {
         stopped.append(t)
       }
     }
+    if !stopped.isEmpty && stopped.contains(where: { countsHealthy($0, s) })
+      && live.filter({ countsHealthy($0, s) }).count - stopped.filter({ countsHealthy($0, s) }).count < bounds.lower {
+      s.stoppedBelowLowerBound = true
+    }
     if !stopped.isEmpty {
       stopServiceTasks(s, stopped, reason: reason)
       changed = true
@@ -181,6 +185,7 @@ extension Simulator {
     plan.assignPublicIp = s.assignPublicIp
     plan.startedBy = d.id
     plan.onlyInstance = instance
+    if s.schedulingStrategy == .replica && s.liveTasks.count + count > s.bounds.upper { s.scheduledAbove = true }
     let result = place(plan, count: count)
     for t in result.tasks {
       t.service = s

@@ -18,6 +18,14 @@ import Testing
     w.taskDefinition("batch") { $0.cpu = 64; $0.memory = 64; $0.dockerLabels = [KeyValuePair(name: "ecsim.exit-after", value: "20s")] }
     w.taskDefinition("slowstop") { $0.cpu = 64; $0.memory = 64; $0.dockerLabels = [KeyValuePair(name: "ecsim.shutdown-time", value: "2m")] }
     w.taskDefinition("broken") { $0.image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:missing"; $0.memory = 64 }
+    w.taskDefinition("dyn") { $0.cpu = 128; $0.memory = 192; $0.portMappings = [PortMapping(containerPort: 80)] }
+    var svc = CreateServiceInput(serviceName: "svc", taskDefinition: "dyn:1")
+    svc.desiredCount = 2
+    var half = CreateServiceInput(serviceName: "half", taskDefinition: "dyn:1")
+    half.desiredCount = 3
+    half.deploymentConfiguration.minimumHealthyPercent = 50
+    half.deploymentConfiguration.maximumPercent = 100
+    w.spec.services = [svc, half]
     return try w.build(seed: UInt64(shape.reduce(17, &+)))
   }
 
@@ -39,12 +47,15 @@ import Testing
     case 7: return insts.isEmpty ? "advance 1s" : (arg % 2 == 0 ? "disconnect-agent " : "reconnect-agent ") + insts[arg % insts.count].ec2InstanceId
     case 8: return "launch-instances --instance-type \(types[arg % types.count])"
     case 9: return "push-image web:\(arg % 3).0"
+    case 11: return "scale \(arg % 2 == 0 ? "svc" : "half") \(arg % 6)"
+    case 12: return "deploy \(arg % 2 == 0 ? "svc" : "half") dyn:\(arg % 3 == 0 ? 2 : 1)"
+    case 13: return "redeploy \(arg % 2 == 0 ? "svc" : "half")"
     default: return "advance \(arg % 90 + 1)s"
     }
   }
 
   @Test func invariantsHoldAfterEveryEvent() async {
-    await propertyCheck(count: 60, input: Gen.int(in: 0...3).array(of: 1...4), Gen.int(in: 0...12).array(of: 5...40), Gen.int(in: 0...1_000).array(of: 40)) { shape, ops, args in
+    await propertyCheck(count: 60, input: Gen.int(in: 0...3).array(of: 1...4), Gen.int(in: 0...14).array(of: 5...40), Gen.int(in: 0...1_000).array(of: 40)) { shape, ops, args in
       let sim = try Self.world(shape)
       for (i, op) in ops.enumerated() {
         let line = Self.command(op, args[i % args.count], sim: sim)
@@ -56,8 +67,9 @@ import Testing
       sim.advance(to: sim.now + .hours(2))
       sim.recordViolations()
       #expect(sim.invariantViolations.isEmpty, "\(sim.invariantViolations.prefix(3))")
-      // Everything stops eventually when every task is stopped by hand.
-      for t in sim.tasks where t.desiredStatus == .running { sim.stopTask(t, code: .userInitiated, reason: "test") }
+      // Everything stops eventually when the services are deleted and every task is stopped by hand.
+      for name in ["svc", "half"] { try? sim.deleteService(cluster: nil, service: name, force: true) }
+      for t in sim.tasks where t.desiredStatus == .running && t.service == nil { sim.stopTask(t, code: .userInitiated, reason: "test") }
       sim.advance(to: sim.now + .minutes(10))
       for inst in sim.instances { #expect(inst.remainingCPU == inst.registeredCPU && inst.remainingMemory == inst.registeredMemory) }
     }
