@@ -29,6 +29,9 @@ public final class Cluster {
   /// Services by name, in creation order (INACTIVE ones stay describable).
   public internal(set) var services: [String: Service] = [:]
   public internal(set) var serviceOrder: [Service] = []
+  /// Container instances in DRAINING (their service tasks are being replaced).
+  var drainingCount = 0
+  var drainingInstances: [ContainerInstance] { drainingCount == 0 ? [] : instances.filter { $0.status == .draining } }
   /// Task groups by name (see `TaskGroup`).
   var groups: [String: TaskGroup] = [:]
   /// Bumped whenever an instance registers or changes status, agent connection or attributes:

@@ -42,6 +42,8 @@ public final class RegisteredTarget {
   var probes = 0
   /// The container whose port the target is.
   var containerIndex = 0
+  /// Position in its group's `targets` (removal swaps the last target in).
+  var slot = 0
 
   init(id: String, port: Int, availabilityZone: String, task: Task, settings: HealthCheckSettings, at time: SimTime) {
     self.id = id; self.port = port; self.availabilityZone = availabilityZone; self.task = task
@@ -64,6 +66,22 @@ public final class TargetGroup {
   /// Load balancers with a listener forwarding here.
   public internal(set) var loadBalancerArns: [String] = []
   public internal(set) var targets: [RegisteredTarget] = []
+
+  func add(_ t: RegisteredTarget) {
+    t.slot = targets.count
+    targets.append(t)
+  }
+
+  /// Removes a target in O(1); the order of the rest is not meaningful (DescribeTargetHealth
+  /// promises none).
+  func remove(_ t: RegisteredTarget) {
+    guard t.slot < targets.count, targets[t.slot] === t else { return }
+    let last = targets.removeLast()
+    if last !== t {
+      targets[t.slot] = last
+      last.slot = t.slot
+    }
+  }
 
   init(spec: TargetGroupSpec, arn: String) {
     name = spec.name; self.arn = arn; `protocol` = spec.protocol; port = spec.port; targetType = spec.targetType

@@ -44,6 +44,10 @@ public final class Deployment {
   public let isRollback: Bool
   /// Tasks this deployment launched that are not yet STOPPED.
   public internal(set) var tasks: [Task] = []
+  /// Of `tasks`: those whose desired status is still RUNNING, and those counted healthy. Kept
+  /// as tasks change, so the scheduler's arithmetic never walks ten thousand tasks.
+  var activeCount = 0
+  var healthyCount = 0
 
   init(id: String, taskDefinition: TaskDefinition, desiredCount: Int, at time: SimTime, isRollback: Bool) {
     self.id = id
@@ -133,6 +137,12 @@ public final class Service {
   public var liveTasks: [Task] { deployments.flatMap(\.tasks) }
   public var runningCount: Int { deployments.reduce(0) { $0 + $1.runningCount } }
   public var pendingCount: Int { deployments.reduce(0) { $0 + $1.pendingCount } }
+
+  /// Tasks not yet STOPPED (toward the upper bound) and tasks counted healthy (the lower).
+  var totalCount: Int { deployments.reduce(0) { $0 + $1.tasks.count } }
+  var healthyCount: Int { deployments.reduce(0) { $0 + $1.healthyCount } }
+  /// Tasks that may have failed their health checks, looked at by the next reconcile.
+  var suspects: [Task] = []
 
   public var bounds: DeploymentBounds {
     DeploymentBounds(desired: desiredCount, minimumHealthyPercent: minimumHealthyPercent, maximumPercent: maximumPercent)

@@ -150,6 +150,7 @@ extension Simulator {
         task.stoppedReason = reason
         task.stoppingAt = now
         inst.runningTasksCount -= 1
+        if task.service != nil { serviceTaskDesiredStopped(task) }
       }
       for i in task.containers.indices where task.containers[i].lastStatus == .running { task.containers[i].exitCode = nil }
       task.stopSequenceStarted = true
@@ -162,6 +163,8 @@ extension Simulator {
     guard inst.status != status else { return }
     let wasRegistered = inst.status == .active || inst.status == .draining
     let isRegistered = status == .active || status == .draining
+    if inst.status == .draining { clusters[inst.clusterName]?.drainingCount -= 1 }
+    if status == .draining { clusters[inst.clusterName]?.drainingCount += 1 }
     inst.status = status
     clusters[inst.clusterName]?.placementGeneration += 1
     if wasRegistered != isRegistered { clusters[inst.clusterName]?.registeredContainerInstancesCount += isRegistered ? 1 : -1 }
@@ -199,6 +202,7 @@ extension Simulator {
     let live = inst.tasks.filter { $0.lastStatus != .stopped }
     if !live.isEmpty && !force { throw .invalidParameter("Found running tasks on the instance.") }
     for task in live {
+      if task.service != nil { forgetServiceTask(task) }
       releaseResources(task)
       if task.lastStatus == .pending { cluster.pendingTasksCount -= 1 }
       if task.lastStatus == .running { cluster.runningTasksCount -= 1 }

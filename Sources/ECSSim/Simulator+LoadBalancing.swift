@@ -147,7 +147,7 @@ extension Simulator {
       }
       let target = RegisteredTarget(id: id, port: port, availabilityZone: t.availabilityZone, task: t, settings: tg.healthCheck, at: now)
       target.containerIndex = ci
-      tg.targets.append(target)
+      tg.add(target)
       t.targets.append((tg, target))
       serviceEvent(s, "(service \(s.name)) registered 1 targets in (target-group \(tg.arn))")
       let zones = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.availabilityZones)
@@ -244,14 +244,14 @@ extension Simulator {
   /// The deregistration delay ran out: the target leaves its group.
   func targetDrained(_ tg: TargetGroup, _ target: RegisteredTarget) {
     target.tracker.finishDraining()
-    tg.targets.removeAll { $0 === target }
+    tg.remove(target)
   }
 
   /// A task stopped on its own (host gone, essential container exited): its targets go at once.
   func dropTargets(_ t: Task) {
     for (tg, target) in t.targets where target.health.state != .draining && target.health.state != .unused {
       target.tracker.finishDraining()
-      tg.targets.removeAll { $0 === target }
+      tg.remove(target)
       if let s = t.service { serviceEvent(s, "(service \(s.name)) deregistered 1 targets in (target-group \(tg.arn))") }
     }
     t.targets.removeAll()

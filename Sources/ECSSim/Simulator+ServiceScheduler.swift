@@ -51,26 +51,26 @@ extension Simulator {
     if s.status == .draining {
       let live = s.liveTasks.filter { $0.desiredStatus == .running }
       if !live.isEmpty { stopServiceTasks(s, live, reason: reason) }
-      if s.liveTasks.allSatisfy({ $0.lastStatus >= .stopping || $0.desiredStatus == .stopped }) && s.liveTasks.isEmpty {
-        s.status = .inactive
-      } else {
-        requestReconcile(s, after: .seconds(5))
-      }
+      if s.liveTasks.isEmpty { s.status = .inactive } else { requestReconcile(s, after: .seconds(5)) }
       return
     }
 
-    // 1. What must go whatever the bounds: pending tasks on draining instances, and tasks that
-    //    failed their health checks after the grace period (stopping an unhealthy task never
-    //    lowers the healthy count).
-    for t in s.liveTasks where t.desiredStatus == .running {
-      if let host = t.containerInstance, host.status == .draining, t.lastStatus < .running {
-        stopServiceTasks(s, [t], reason: reason)
-      } else if let why = unhealthyReason(t, s) {
-        if why.hasPrefix("Task failed container") { serviceEvent(s, "(service \(s.name)) (task \(t.id.hex)) failed container health checks.") }
-        t.deployment?.failedTasks += 1
-        stopServiceTasks(s, [t], reason: why)
-        checkCircuitBreaker(s, t.deployment)
+    // 1. Tasks that failed their health checks after the grace period go whatever the bounds
+    //    (stopping an unhealthy task never lowers the healthy count).
+    if !s.suspects.isEmpty {
+      var keep: [Task] = []
+      for t in s.suspects where t.desiredStatus == .running && t.lastStatus == .running {
+        if let why = unhealthyReason(t, s) {
+          if why.hasPrefix("Task failed container") { serviceEvent(s, "(service \(s.name)) (task \(t.id.hex)) failed container health checks.") }
+          t.deployment?.failedTasks += 1
+          stopServiceTasks(s, [t], reason: why)
+          checkCircuitBreaker(s, t.deployment)
+        } else if t.healthStatus == .unhealthy || failedTargetGroup(t, s) != nil {
+          keep.append(t)  // still inside the grace period
+          requestReconcile(s, after: .seconds(5))
+        }
       }
+      s.suspects = keep
     }
 
     if s.schedulingStrategy == .daemon {
@@ -80,25 +80,27 @@ extension Simulator {
 
     let desired = s.desiredCount
     let bounds = s.bounds
-    let live = s.liveTasks.filter { $0.desiredStatus == .running }
-    let keeping = live.filter { $0.deployment === primary && $0.containerInstance?.status != .draining }
-    let retiring = live.filter { !($0.deployment === primary && $0.containerInstance?.status != .draining) }
-    var total = s.liveTasks.count
-    var healthy = live.filter { countsHealthy($0, s) }.count
+    // Primary tasks on DRAINING instances are being replaced like an old deployment's.
+    let draining = cluster.drainingInstances
+    let primaryOnDraining = draining.flatMap { i in i.tasks.filter { $0.deployment === primary && $0.desiredStatus == .running } }
+    let keepingCount = primary.activeCount - primaryOnDraining.count
+    var total = s.totalCount
+    var healthy = s.healthyCount
     var changed = false
 
     // 2. Scale in: the primary has more than desired (pending and unhealthy ones go first, then
     //    from the AZ holding the most, keeping AZ balance — ecs-model §6.8).
-    if keeping.count > desired {
-      let extra = scaleInOrder(keeping, s).prefix(keeping.count - desired)
-      for t in extra where countsHealthy(t, s) { healthy -= 1 }
-      stopServiceTasks(s, Array(extra), reason: reason)
+    if keepingCount > desired {
+      let keeping = primary.tasks.filter { $0.desiredStatus == .running && $0.containerInstance?.status != .draining }
+      let extra = Array(scaleInOrder(keeping).prefix(keepingCount - desired))
+      healthy -= extra.filter(\.countedHealthy).count
+      stopServiceTasks(s, extra, reason: reason)
       changed = true
     }
 
     // 3. Start: as many primary tasks as the upper bound and the desired count allow.
-    let toStart = min(bounds.upper - total, desired - min(keeping.count, desired))
-    var blockedByUpper = bounds.upper - total <= 0 && keeping.count < desired
+    let toStart = min(bounds.upper - total, desired - min(keepingCount, desired))
+    var blockedByUpper = bounds.upper - total <= 0 && keepingCount < desired
     if toStart > 0 && primary.rolloutState != .failed {
       if let until = s.throttledUntil, until > now {
         requestReconcile(s, after: until - now)
@@ -111,29 +113,32 @@ extension Simulator {
     }
 
     // 4. Stop retiring tasks (old deployments, draining instances) while the lower bound holds:
-    //    unhealthy and pending ones first, then healthy ones one at a time.
+    //    unhealthy and pending ones first, then healthy ones one at a time. Only walked when
+    //    something can go.
+    let old = s.deployments.dropFirst()
+    let retiringCount = old.reduce(0) { $0 + $1.activeCount } + primaryOnDraining.count
+    let retiringUnhealthy = old.reduce(0) { $0 + $1.activeCount - $1.healthyCount } + primaryOnDraining.filter { !$0.countedHealthy }.count
     var stopped: [Task] = []
-    for t in retiringOrder(retiring, s) {
-      if !countsHealthy(t, s) {
-        stopped.append(t)
-      } else if healthy - 1 >= bounds.lower {
-        healthy -= 1
-        stopped.append(t)
+    if retiringCount > 0 && (retiringUnhealthy > 0 || healthy - 1 >= bounds.lower) {
+      var retiring = old.flatMap { $0.tasks.filter { $0.desiredStatus == .running } }
+      retiring += primaryOnDraining
+      for t in scaleInOrder(retiring) {
+        if !t.countedHealthy {
+          stopped.append(t)
+        } else if healthy - 1 >= bounds.lower {
+          healthy -= 1
+          stopped.append(t)
+        }
+      }
+      if !stopped.isEmpty {
+        stopServiceTasks(s, stopped, reason: reason)
+        changed = true
       }
     }
-    if !stopped.isEmpty && stopped.contains(where: { countsHealthy($0, s) })
-      && live.filter({ countsHealthy($0, s) }).count - stopped.filter({ countsHealthy($0, s) }).count < bounds.lower {
-      s.stoppedBelowLowerBound = true
-    }
-    if !stopped.isEmpty {
-      stopServiceTasks(s, stopped, reason: reason)
-      changed = true
-    }
+    if healthy < bounds.lower && stopped.contains(where: \.countedHealthy) { s.stoppedBelowLowerBound = true }
 
     // 5. Stuck: something must be replaced, nothing may start and nothing may stop.
-    let remainingRetiring = retiring.count - stopped.count
-    if remainingRetiring > 0 && blockedByUpper && stopped.isEmpty && !changed
-      && s.liveTasks.allSatisfy({ $0.desiredStatus == .running && countsHealthy($0, s) }) {
+    if retiringCount > stopped.count && blockedByUpper && !changed && s.healthyCount == total {
       serviceEvent(s, "(service \(s.name)) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.", persistent: true)
     }
 
@@ -143,15 +148,13 @@ extension Simulator {
   /// Completes deployments and reports steady state once everything matches.
   func settle(_ s: Service, changed: Bool) {
     let primary = s.primary
-    let primaryTasks = primary.tasks.filter { $0.desiredStatus == .running }
-    let others = s.deployments.dropFirst().flatMap(\.tasks)
-    let allHealthy = primaryTasks.allSatisfy { countsHealthy($0, s) }
-    guard !changed, primaryTasks.count == s.desiredCount, allHealthy, others.isEmpty,
-      primary.tasks.allSatisfy({ $0.desiredStatus == .running })
+    let othersEmpty = s.deployments.dropFirst().allSatisfy { $0.tasks.isEmpty }
+    guard !changed, primary.activeCount == s.desiredCount, primary.healthyCount == s.desiredCount,
+      primary.tasks.count == primary.activeCount, othersEmpty
     else {
       if changed { s.reportedSteadyState = false }
       // Something is still moving (health checks, the 40-second rule): look again shortly.
-      if !s.liveTasks.isEmpty || s.desiredCount > 0 { requestReconcile(s, after: .seconds(5)) }
+      if s.totalCount > 0 || s.desiredCount > 0 { requestReconcile(s, after: .seconds(5)) }
       return
     }
     if s.deployments.count > 1 {
@@ -191,6 +194,7 @@ extension Simulator {
       t.service = s
       t.deployment = d
       d.tasks.append(t)
+      d.activeCount += 1
     }
     if !result.tasks.isEmpty {
       s.reportedSteadyState = false
@@ -241,25 +245,22 @@ extension Simulator {
     "(service \(s.name)) has stopped \(tasks.count) running tasks: \(tasks.map { "(task \($0.id.hex))" }.joined(separator: " "))."
   }
 
-  /// Pending and unhealthy tasks first, then from the AZ (and instance) with the most tasks of
-  /// the service.
-  func scaleInOrder(_ tasks: [Task], _ s: Service) -> [Task] {
+  /// Pending and unhealthy tasks first, then from the AZ holding the most of them, newest first.
+  func scaleInOrder(_ tasks: [Task]) -> [Task] {
     var perAZ: [String: Int] = [:]
     for t in tasks { perAZ[t.availabilityZone, default: 0] += 1 }
-    return tasks.sorted { a, b in
-      let ha = countsHealthy(a, s), hb = countsHealthy(b, s)
-      if ha != hb { return !ha }
-      let za = perAZ[a.availabilityZone] ?? 0, zb = perAZ[b.availabilityZone] ?? 0
-      if za != zb { return za > zb }
-      return a.createdAt > b.createdAt
-    }
+    let keyed = tasks.map { ($0, perAZ[$0.availabilityZone] ?? 0) }
+    return keyed.sorted { a, b in
+      if a.0.countedHealthy != b.0.countedHealthy { return !a.0.countedHealthy }
+      if a.1 != b.1 { return a.1 > b.1 }
+      return a.0.createdAt > b.0.createdAt
+    }.map(\.0)
   }
-
-  func retiringOrder(_ tasks: [Task], _ s: Service) -> [Task] { scaleInOrder(tasks, s) }
 
   // MARK: - Task lifecycle hooks
 
-  /// A service task changed state: start counting failures, and look at the service again.
+  /// A service task changed state: register it with its target groups when it starts, keep the
+  /// healthy count, note a possible health-check failure, and look at the service again.
   func serviceTaskChanged(_ t: Task) {
     guard let s = t.service else { return }
     if t.lastStatus == .running && t.startedAt == now && t.targets.isEmpty && !s.loadBalancers.isEmpty && t.desiredStatus == .running {
@@ -270,16 +271,47 @@ extension Simulator {
       s.throttleStep = 0
       s.throttledUntil = nil
       if s.loadBalancers.isEmpty && !t.containers.contains(where: { $0.essential && $0.definition.healthCheck != nil }) {
-        // The 40-second rule: look again when the task starts counting as healthy.
-        queue.schedule(.reconcileAt(s), at: now + .seconds(40))
+        // The 40-second rule: the task counts as healthy once it has run that long.
+        queue.schedule(.taskAged(t), at: now + .seconds(40))
       }
     }
     if t.lastStatus == .stopped {
       dropTargets(t)
-      if let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) { d.tasks.remove(at: i) }
+      forgetServiceTask(t)
+    } else {
+      refreshHealth(t)
+      if t.desiredStatus == .running && (t.healthStatus == .unhealthy || failedTargetGroup(t, s) != nil) && !s.suspects.contains(where: { $0 === t }) {
+        s.suspects.append(t)
+      }
     }
-    if countsHealthy(t, s) { t.deployment?.failedTasks = 0 }
     requestReconcile(s)
+  }
+
+  /// Recomputes whether the service counts the task healthy, keeping the deployment's count.
+  func refreshHealth(_ t: Task) {
+    guard let s = t.service, let d = t.deployment else { return }
+    let h = countsHealthy(t, s)
+    guard h != t.countedHealthy else { return }
+    t.countedHealthy = h
+    d.healthyCount += h ? 1 : -1
+    if h { d.failedTasks = 0 }
+  }
+
+  /// The task's desired status turned STOPPED: it no longer counts as active or healthy.
+  func serviceTaskDesiredStopped(_ t: Task) {
+    guard let d = t.deployment else { return }
+    d.activeCount -= 1
+    refreshHealth(t)
+    if let s = t.service { requestReconcile(s) }
+  }
+
+  /// The task is gone (STOPPED, or forgotten by a forced deregistration).
+  func forgetServiceTask(_ t: Task) {
+    guard let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) else { return }
+    if t.countedHealthy { t.countedHealthy = false; d.healthyCount -= 1 }
+    if t.desiredStatus == .running { d.activeCount -= 1 }
+    d.tasks.remove(at: i)
+    t.service?.suspects.removeAll { $0 === t }
   }
 
   /// A service task will never run (its image could not be pulled): counted at once, before it

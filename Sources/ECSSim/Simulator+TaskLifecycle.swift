@@ -158,6 +158,7 @@ extension Simulator {
     task.version += 1
     task.containerInstance?.runningTasksCount -= 1
     emitTaskChange(task, message: reason)
+    if task.service != nil { serviceTaskDesiredStopped(task) }
     if code == .taskFailedToStart && task.service != nil { serviceTaskFailedToStart(task) }
     if task.lastStatus < .running {
       // Never started: nothing to signal; tear down what was set up.

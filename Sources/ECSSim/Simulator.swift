@@ -60,6 +60,8 @@ public final class Simulator {
     case reconcile(Service)
     /// A wake-up for a service (the 40-second rule), queued as a reconcile.
     case reconcileAt(Service)
+    /// A service task has run 40 seconds: it may now count as healthy.
+    case taskAged(Task)
     case healthProbe(TargetGroup, RegisteredTarget)
     case healthResult(TargetGroup, RegisteredTarget, HealthCheckOutcome)
     case targetDrained(TargetGroup, RegisteredTarget)
@@ -114,6 +116,7 @@ public final class Simulator {
     case .spotReclaim(let inst): if inst.ec2Running { hostGone(inst, code: .spotInterruption) }
     case .reconcile(let s): reconcile(s)
     case .reconcileAt(let s): requestReconcile(s)
+    case .taskAged(let t): if let s = t.service { refreshHealth(t); requestReconcile(s) }
     case .healthProbe(let tg, let t): healthProbe(tg, t)
     case .healthResult(let tg, let t, let o): healthResult(tg, t, o)
     case .targetDrained(let tg, let t): targetDrained(tg, t)

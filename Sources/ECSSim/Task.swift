@@ -149,6 +149,8 @@ public final class Task {
   /// The service and deployment that launched the task (nil for standalone tasks).
   public internal(set) weak var service: Service?
   public internal(set) weak var deployment: Deployment?
+  /// Whether the task's service counts it healthy right now (kept by `refreshHealth`).
+  var countedHealthy = false
   /// Load-balancer targets registered for this task.
   var targets: [(group: TargetGroup, target: RegisteredTarget)] = []
   /// Position in the simulator's creation-ordered task list.
