@@ -64,7 +64,10 @@ public final class TargetGroup {
   public internal(set) var healthCheck: HealthCheckSettings
   public internal(set) var deregistrationDelaySeconds: Int
   /// Load balancers with a listener forwarding here.
-  public internal(set) var loadBalancerArns: [String] = []
+  public internal(set) var balancers: [LoadBalancer] = []
+  public var loadBalancerArns: [String] { balancers.map(\.arn) }
+  /// The AZs, security groups and subnets of those load balancers (what health checks need).
+  var zones: [String] { balancers.flatMap(\.availabilityZones) }
   public internal(set) var targets: [RegisteredTarget] = []
 
   func add(_ t: RegisteredTarget) {

@@ -63,7 +63,7 @@ extension Simulator {
     if let name = spec.defaultTargetGroup {
       guard let tg = targetGroup(name) else { throw ECSError("TargetGroupNotFound", "One or more target groups not found") }
       tgArn = tg.arn
-      if !tg.loadBalancerArns.contains(lb.arn) { tg.loadBalancerArns.append(lb.arn) }
+      if !tg.balancers.contains(where: { $0 === lb }) { tg.balancers.append(lb) }
     } else if spec.redirectToPort == nil {
       throw ECSError("ValidationError", "A listener needs a default action: forward to a target group or redirect")
     }
@@ -150,8 +150,7 @@ extension Simulator {
       tg.add(target)
       t.targets.append((tg, target))
       serviceEvent(s, "(service \(s.name)) registered 1 targets in (target-group \(tg.arn))")
-      let zones = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.availabilityZones)
-      if !zones.contains(t.availabilityZone) {
+      if !tg.zones.contains(t.availabilityZone) {
         target.tracker.markAZNotEnabled()
       } else {
         queue.schedule(.healthProbe(tg, target), at: now + .seconds(Int64(tg.healthCheck.intervalSeconds)))
@@ -177,9 +176,10 @@ extension Simulator {
     guard t.lastStatus == .running, t.desiredStatus == .running || target.tracker.health.state != .draining else { return .connectionRefused }
     let port = tg.healthCheck.port == "traffic-port" ? target.port : (Int(tg.healthCheck.port) ?? target.port)
     let groups = t.networkMode == .awsvpc ? (t.service?.securityGroups ?? []) : (t.containerInstance?.securityGroups ?? [])
-    let lbGroups = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.securityGroups)
-    let lbSubnets = tg.loadBalancerArns.compactMap { loadBalancer($0) }.flatMap(\.subnets)
-    if !groups.isEmpty && !groups.contains(where: { allows($0, port: port, fromGroups: lbGroups, subnets: lbSubnets) }) { return .timeout }
+    if !groups.isEmpty {
+      let lbGroups = tg.balancers.flatMap(\.securityGroups), lbSubnets = tg.balancers.flatMap(\.subnets)
+      if !groups.contains(where: { allows($0, port: port, fromGroups: lbGroups, subnets: lbSubnets) }) { return .timeout }
+    }
     let c = t.containers[target.containerIndex]
     guard let started = t.startedAt, c.lastStatus == .running, now - started >= c.behavior.startupTime else { return .connectionRefused }
     return .response(code: c.behavior.healthy ? 200 : 500)

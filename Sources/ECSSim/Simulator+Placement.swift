@@ -226,7 +226,7 @@ struct Placer {
     case .binpack(.cpu): return inst.remainingCPU
     case .binpack(.memory): return inst.remainingMemory
     case .spread(let field):
-      if field == "instanceId" { return inst.groupCounts[group] ?? 0 }
+      if field == "instanceId" { return group.count(on: inst) }
       guard let t = group.tracker(String(field.dropFirst("attribute:".count))) else { return 0 }
       return t.counts[t.valueID(of: inst)]
     case .random: return 0
@@ -244,7 +244,7 @@ struct Placer {
     if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts { return false }
     if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return false }
     for q in memberOf where !q.matches(inst) { return false }
-    if distinct && (inst.groupCounts[group] ?? 0) > 0 { return false }
+    if distinct && group.count(on: inst) > 0 { return false }
     return true
   }
 
@@ -267,7 +267,7 @@ struct Placer {
     if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts { return .ports }
     if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return .eni }
     for q in memberOf where !q.matches(inst) { return .memberOf }
-    if distinct && (inst.groupCounts[group] ?? 0) > 0 { return .distinctInstance }
+    if distinct && group.count(on: inst) > 0 { return .distinctInstance }
     return .ok
   }
 }
@@ -297,6 +297,7 @@ extension Simulator {
     let g = task.taskGroup
     let n = (host.groupCounts[g] ?? 0) + delta
     host.groupCounts[g] = n > 0 ? n : nil
+    g.add(delta, on: host)
     for t in g.trackers { t.add(delta, on: host) }
   }
 

@@ -9,6 +9,20 @@ final class TaskGroup: Hashable {
   var fargateAZCounts: [String: Int] = [:]
   /// Per-value counts for the attributes a spread strategy asked about.
   var trackers: [SpreadTracker] = []
+  /// Live tasks of the group per instance, by instance ordinal (spread by instance and
+  /// distinctInstance read this for every candidate, so it is an array, not a dictionary).
+  private var perInstance: [Int32] = []
+
+  func count(on inst: ContainerInstance) -> Int {
+    inst.ordinal < perInstance.count ? Int(perInstance[inst.ordinal]) : 0
+  }
+
+  func add(_ delta: Int, on inst: ContainerInstance) {
+    if inst.ordinal >= perInstance.count {
+      perInstance.append(contentsOf: repeatElement(0, count: inst.ordinal + 1 - perInstance.count))
+    }
+    perInstance[inst.ordinal] += Int32(delta)
+  }
 
   init(name: String) { self.name = name }
 
