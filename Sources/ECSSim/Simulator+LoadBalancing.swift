@@ -163,9 +163,13 @@ extension Simulator {
     let state = target.tracker.health.state
     guard state == .initial || state == .healthy || state == .unhealthy else { return }
     target.probes += 1
+    // An answer counts at once; silence only when the probe's timeout runs out.
     let outcome = probeOutcome(tg, target)
-    let delay: SimTime = outcome == .timeout ? .seconds(Int64(tg.healthCheck.timeoutSeconds)) : .ms(5)
-    queue.schedule(.healthResult(tg, target, outcome), at: now + delay)
+    if outcome == .timeout {
+      queue.schedule(.healthResult(tg, target, outcome), at: now + .seconds(Int64(tg.healthCheck.timeoutSeconds)))
+    } else {
+      healthResult(tg, target, outcome)
+    }
     queue.schedule(.healthProbe(tg, target), at: target.registeredAt + .seconds(Int64((target.probes + 1) * tg.healthCheck.intervalSeconds)))
   }
 
@@ -180,9 +184,11 @@ extension Simulator {
       let lbGroups = tg.balancers.flatMap(\.securityGroups), lbSubnets = tg.balancers.flatMap(\.subnets)
       if !groups.contains(where: { allows($0, port: port, fromGroups: lbGroups, subnets: lbSubnets) }) { return .timeout }
     }
-    let c = t.containers[target.containerIndex]
-    guard let started = t.startedAt, c.lastStatus == .running, now - started >= c.behavior.startupTime else { return .connectionRefused }
-    return .response(code: c.behavior.healthy ? 200 : 500)
+    let i = target.containerIndex
+    guard let started = t.startedAt, t.containers[i].lastStatus == .running, now - started >= t.containers[i].behavior.startupTime else {
+      return .connectionRefused
+    }
+    return .response(code: t.containers[i].behavior.healthy ? 200 : 500)
   }
 
   /// Whether security group `id` lets the load balancer in on `port`: a rule naming one of the
