@@ -14,7 +14,7 @@ public enum BuiltinScenarios {
       summary: "One empty cluster and a VPC: no instances, images or tasks; build everything with commands",
       yaml: emptyYAML
     ),
-  ]
+  ] + TeachingScenarios.all
 
   public static func named(_ name: String) -> (name: String, summary: String, yaml: String)? {
     all.first { $0.name == name }
