@@ -105,8 +105,8 @@ public final class Service {
   /// healthy task that took the service below its lower bound: bugs the invariant checker reports.
   var scheduledAbove = false
   var stoppedBelowLowerBound = false
-  /// A reconcile is queued.
-  var reconcileScheduled = false
+  /// When the queued reconcile is due (nil: none queued).
+  var reconcileDue: SimTime?
   /// The service has reported steady state and nothing has changed since.
   var reportedSteadyState = false
   /// Messages reported since the last steady state, with when (duplicate suppression).

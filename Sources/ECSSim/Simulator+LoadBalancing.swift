@@ -206,13 +206,19 @@ extension Simulator {
   func healthResult(_ tg: TargetGroup, _ target: RegisteredTarget, _ outcome: HealthCheckOutcome) {
     guard let change = target.tracker.record(outcome) else { return }
     let t = target.task
-    emit(.targetHealthChange, [("targetGroup", tg.name), ("target", "\(target.id):\(target.port)"), ("task", t.id.hex), ("state", change.to.state.rawValue)] + (change.to.reason.map { [("reason", $0)] } ?? []), message: change.to.description)
+    emitTargetHealth(tg, target)
     guard let s = t.service else { return }
     if change.to.state == .unhealthy {
       let who = tg.targetType == "ip" ? "(task \(t.id.hex))" : "(instance \(target.id))"
       serviceEvent(s, "(service \(s.name)) \(who) (port \(target.port)) is unhealthy in (target-group \(tg.arn)) due to (reason \(change.to.description ?? "Health checks failed"))", persistent: true)
     }
     serviceTaskChanged(t)
+  }
+
+  /// A target's health changed (probe results, draining, removal).
+  func emitTargetHealth(_ tg: TargetGroup, _ target: RegisteredTarget) {
+    let h = target.health
+    emit(.targetHealthChange, [("targetGroup", tg.name), ("target", "\(target.id):\(target.port)"), ("task", target.task.id.hex), ("state", h.state.rawValue)] + (h.reason.map { [("reason", $0)] } ?? []), message: h.description)
   }
 
   func targetsHealthy(_ t: Task, _ s: Service) -> Bool {
@@ -232,6 +238,7 @@ extension Simulator {
     for t in tasks {
       for (tg, target) in t.targets where target.health.state != .draining && target.health.state != .unused {
         target.tracker.beginDraining()
+        emitTargetHealth(tg, target)
         delay = max(delay, tg.deregistrationDelaySeconds)
         queue.schedule(.targetDrained(tg, target), at: now + .seconds(Int64(tg.deregistrationDelaySeconds)))
         if let i = perGroup.firstIndex(where: { $0.0 === tg }) { perGroup[i].1 += 1 } else { perGroup.append((tg, 1)) }
@@ -250,6 +257,7 @@ extension Simulator {
   /// The deregistration delay ran out: the target leaves its group.
   func targetDrained(_ tg: TargetGroup, _ target: RegisteredTarget) {
     target.tracker.finishDraining()
+    emitTargetHealth(tg, target)
     tg.remove(target)
   }
 
@@ -257,6 +265,7 @@ extension Simulator {
   func dropTargets(_ t: Task) {
     for (tg, target) in t.targets where target.health.state != .draining && target.health.state != .unused {
       target.tracker.finishDraining()
+      emitTargetHealth(tg, target)
       tg.remove(target)
       if let s = t.service { serviceEvent(s, "(service \(s.name)) deregistered 1 targets in (target-group \(tg.arn))") }
     }

@@ -6,11 +6,14 @@
 /// service was updated), a second after the change, as ECS's scheduler loop runs every few
 /// seconds; nothing scans every service on every tick.
 extension Simulator {
-  /// Queues a reconcile of the service (once, however many changes arrive meanwhile).
+  /// Queues a reconcile of the service: once, however many changes arrive meanwhile, at the
+  /// earliest time anyone asked for (a later queued one then does nothing).
   func requestReconcile(_ service: Service, after delay: SimTime = .seconds(1)) {
-    guard !service.reconcileScheduled, service.status != .inactive else { return }
-    service.reconcileScheduled = true
-    queue.schedule(.reconcile(service), at: now + delay)
+    guard service.status != .inactive else { return }
+    let due = now + delay
+    if let queued = service.reconcileDue, queued <= due { return }
+    service.reconcileDue = due
+    queue.schedule(.reconcile(service), at: due)
   }
 
   /// Every service of the cluster (an instance changed: draining, agent, registration).
@@ -43,7 +46,8 @@ extension Simulator {
   }
 
   func reconcile(_ s: Service) {
-    s.reconcileScheduled = false
+    guard s.reconcileDue == now else { return }  // superseded by an earlier one
+    s.reconcileDue = nil
     guard s.status != .inactive, let cluster = clusters[s.clusterName] else { return }
     let primary = s.primary
     let reason = "Scaling activity initiated by (deployment \(primary.id))"
@@ -59,18 +63,23 @@ extension Simulator {
     //    (stopping an unhealthy task never lowers the healthy count).
     if !s.suspects.isEmpty {
       var keep: [Task] = []
+      var failing: [(Task, String)] = []
       for t in s.suspects where t.desiredStatus == .running && t.lastStatus == .running {
         if let why = unhealthyReason(t, s) {
           if why.hasPrefix("Task failed container") { serviceEvent(s, "(service \(s.name)) (task \(t.id.hex)) failed container health checks.") }
           t.deployment?.failedTasks += 1
-          stopServiceTasks(s, [t], reason: why)
-          checkCircuitBreaker(s, t.deployment)
+          failing.append((t, why))
         } else if t.healthStatus == .unhealthy || failedTargetGroup(t, s) != nil {
           keep.append(t)  // still inside the grace period
           requestReconcile(s, after: .seconds(5))
         }
       }
       s.suspects = keep
+      // One batch per reason, as ECS reports them.
+      var reasons: [String] = []
+      for (_, why) in failing where !reasons.contains(why) { reasons.append(why) }
+      for why in reasons { stopServiceTasks(s, failing.filter { $0.1 == why }.map(\.0), reason: why) }
+      for d in s.deployments where failing.contains(where: { $0.0.deployment === d }) { checkCircuitBreaker(s, d) }
     }
 
     if s.schedulingStrategy == .daemon {

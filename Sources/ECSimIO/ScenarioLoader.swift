@@ -40,7 +40,7 @@ public enum ScenarioLoader {
         msg += " or built-in scenario"
         if let g = closestMatch(path, in: names) { msg += "; did you mean '\(g)'?" }
       }
-      msg += " (built-in scenarios: \(names.joined(separator: ", ")))"
+      msg += "; `ecsim scenarios` lists the built-in ones"
       throw LocatedError(msg, at: nil, source: path)
     }
     if isDirectory.boolValue {

@@ -25,7 +25,11 @@ struct ECSim: ParsableCommand {
       Foundation.exit(2)
     } catch {
       let code = exitCode(for: error)
-      if code == .success { Foundation.exit(0) }
+      if code == .success {
+        // --help and --version arrive as "errors" whose message is the text to print.
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
       FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
       Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }

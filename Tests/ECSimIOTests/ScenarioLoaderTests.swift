@@ -18,7 +18,7 @@ import Testing
   }
 
   @Test func builtinNamesAndSummaries() {
-    #expect(BuiltinScenarios.all.map(\.name) == ["default", "empty"])
+    #expect(BuiltinScenarios.all.map(\.name) == ["default", "empty"] + TeachingScenarios.all.map(\.name))
     #expect(BuiltinScenarios.all.allSatisfy { !$0.summary.isEmpty })
     #expect(BuiltinScenarios.named("empty")?.name == "empty")
     #expect(BuiltinScenarios.named("nope") == nil)
@@ -215,13 +215,13 @@ import Testing
     let dir = try temporaryDirectory()
     let path = dir + "/nope.yaml"
     let error = try #require(loadError(path))
-    #expect(error == LocatedError("no such file (built-in scenarios: default, empty)", at: nil, source: path))
-    #expect(error.description == "\(path): error: no such file (built-in scenarios: default, empty)")
+    #expect(error == LocatedError("no such file; `ecsim scenarios` lists the built-in ones", at: nil, source: path))
+    #expect(error.description == "\(path): error: no such file; `ecsim scenarios` lists the built-in ones")
   }
 
   @Test func misspeltBuiltinName() {
     #expect(loadError("defualt")?.description
-      == "defualt: error: no such file or built-in scenario; did you mean 'default'? (built-in scenarios: default, empty)")
+      == "defualt: error: no such file or built-in scenario; did you mean 'default'?; `ecsim scenarios` lists the built-in ones")
   }
 
   @Test func directoryIsNotAScenario() throws {
