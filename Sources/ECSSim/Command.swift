@@ -54,6 +54,8 @@ public enum Command: Sendable {
   case reconnectAgent(String)
   /// EC2's two-minute Spot interruption notice, then the reclaim.
   case interruptSpotInstance(String)
+  /// Fargate Spot reclaims a task (two-minute warning, `TerminationNotice`).
+  case interruptSpotTask(cluster: String?, task: String)
   // the clock
   case advance(SimTime)
   case advanceTo(SimTime)

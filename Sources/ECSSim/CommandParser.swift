@@ -113,6 +113,7 @@ public enum CommandParser {
     case "terminate-instances": return .terminateInstances(a.texts("instance-ids"))
     case "disconnect-agent": return .disconnectAgent(try a.required("instance-id"))
     case "interrupt-spot-instance": return .interruptSpotInstance(try a.required("instance-id"))
+    case "interrupt-spot-task": return .interruptSpotTask(cluster: a.text("cluster"), task: try a.required("task"))
     case "reconnect-agent": return .reconnectAgent(try a.required("instance-id"))
     case "advance": return .advance(try a.requiredTime("by"))
     case "advance-to": return .advanceTo(try a.requiredTime("time"))

@@ -554,6 +554,14 @@ private let simVerbs: [CommandVerb] = [
     aliases: [CommandAlias("spot-interrupt", summary: "spot-interrupt ID: interrupt-spot-instance")],
     flags: [CommandFlag("instance-id", required: true, completion: .ec2Instance, help: "EC2 or container instance ID of a Spot instance")]),
   CommandVerb(
+    "interrupt-spot-task", .sim,
+    summary: "Reclaim a FARGATE_SPOT task: SIGTERM now (TerminationNotice), SIGKILL after its stop timeout",
+    positionals: ["task"],
+    flags: [
+      CommandFlag("cluster", completion: .cluster, help: "cluster name or ARN (default: default)"),
+      CommandFlag("task", required: true, completion: .task, help: "task ID or ARN of a FARGATE_SPOT task"),
+    ]),
+  CommandVerb(
     "advance", .sim, summary: "Advance the simulation clock by a duration", positionals: ["by"],
     aliases: [
       CommandAlias("wait", summary: "wait DURATION: advance"),

@@ -57,6 +57,7 @@ extension Command {
     case .disconnectAgent: "DisconnectAgent"
     case .reconnectAgent: "ReconnectAgent"
     case .interruptSpotInstance: "InterruptSpotInstance"
+    case .interruptSpotTask: "InterruptSpotTask"
     case .advance, .advanceTo: "Advance"
     }
   }
@@ -228,6 +229,18 @@ extension Simulator {
       return nil
     case .interruptSpotInstance(let ref):
       try interruptSpotInstance(ref)
+      return nil
+    case .interruptSpotTask(let cluster, let ref):
+      let c = try self.cluster(cluster)
+      guard let t = task(ref), t.clusterName == c.name else { throw .invalidParameter("The referenced task was not found.") }
+      guard t.capacityProviderName == "FARGATE_SPOT" else {
+        throw .invalidParameter("Task \(t.id.hex) does not run on FARGATE_SPOT capacity, so it cannot be interrupted.")
+      }
+      guard t.desiredStatus == .running else { throw .invalidParameter("Task \(t.id.hex) is already stopping.") }
+      // The warning ECS sends: desiredStatus STOPPED while lastStatus is still RUNNING, and
+      // SIGTERM at once; the task's stop timeout (at most 120 s on Fargate) runs out before
+      // the capacity goes (ecs-model §5).
+      stopTask(t, code: .terminationNotice, reason: "Your Spot Task was interrupted.")
       return nil
     case .createService(let input):
       return .object([("service", serviceJSON(try createService(input)))])

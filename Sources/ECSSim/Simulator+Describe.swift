@@ -270,6 +270,9 @@ extension Simulator {
       ("describe-task-definition", .array(allDefs.map { .object([("taskDefinition", taskDefinitionJSON($0)), ("tags", .array([]))]) })),
       ("describe-services", .object([("services", .array(clusters.values.flatMap { $0.serviceOrder }.map(serviceJSON))), ("failures", .array([]))])),
       ("describe-tasks", .object([("tasks", .array(tasks.map(taskJSON))), ("failures", .array([]))])),
+      ("describe-target-health", .array(targetGroups.values.map { tg in
+        .object([("TargetGroupArn", .string(tg.arn)), ("TargetGroupName", .string(tg.name)), ("TargetHealthDescriptions", targetHealthDescriptions(tg))])
+      })),
       ("describe-repositories", .object([("repositories", .array(repositories.values.map(repositoryJSON)))])),
       ("describe-images", .array(repositories.values.map { r in .object([("repositoryName", .string(r.name)), ("imageDetails", .array(r.images.map { imageJSON($0, repository: r) }))]) })),
     ])

@@ -98,8 +98,13 @@ extension Simulator {
     targetGroups[ref] ?? targetGroups.values.first { $0.arn == ref }
   }
 
+  /// DescribeTargetHealth's response.
   public func targetHealthJSON(_ tg: TargetGroup) -> JSONValue {
-    .object([("TargetHealthDescriptions", .array(tg.targets.map { t in
+    .object([("TargetHealthDescriptions", targetHealthDescriptions(tg))])
+  }
+
+  func targetHealthDescriptions(_ tg: TargetGroup) -> JSONValue {
+    .array(tg.targets.map { t in
       var health: [(String, JSONValue)] = [("State", .string(t.health.state.rawValue))]
       if let r = t.health.reason { health.append(("Reason", .string(r))) }
       if let d = t.health.description { health.append(("Description", .string(d))) }
@@ -108,7 +113,7 @@ extension Simulator {
         ("HealthCheckPort", .string(tg.healthCheck.port == "traffic-port" ? String(t.port) : tg.healthCheck.port)),
         ("TargetHealth", .object(health)),
       ])
-    }))])
+    })
   }
 
   // MARK: - Services and target groups

@@ -630,7 +630,7 @@ private func launch(_ line: String) throws -> LaunchInstancesRequest {
       let readOnly = verb.name.hasPrefix("describe-") || verb.name.hasPrefix("list-")
       #expect(verb.isMutating == !readOnly, "\(verb.name)")
     }
-    #expect(CommandParser.verbs.count == 43)
+    #expect(CommandParser.verbs.count == 44)
   }
 
   @Test func everyVerbInTheTableParses() throws {

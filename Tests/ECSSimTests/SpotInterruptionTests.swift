@@ -55,3 +55,37 @@ import Testing
     }
   }
 }
+
+@Suite struct FargateSpotTests {
+  @Test func fargateSpotInterruptionIsATerminationNoticeAndTheServiceReplacesIt() throws {
+    let w = WorldBuilder()
+    w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512")
+    let sim = try w.build()
+    var svc = CreateServiceInput(serviceName: "api", taskDefinition: "api")
+    svc.desiredCount = 2
+    svc.capacityProviderStrategy = [("FARGATE_SPOT", 1, 0)]
+    svc.subnets = VPCSpec.defaultSubnetIds
+    svc.assignPublicIp = true
+    let s = try sim.createService(svc)
+    sim.advance(to: .minutes(2))
+    #expect(s.runningCount == 2)
+    let victim = s.liveTasks[0]
+    #expect(victim.capacityProviderName == "FARGATE_SPOT" && victim.launchType == .fargate)
+    try sim.must("interrupt-spot-task \(victim.id.hex)")
+    // The warning: desired STOPPED while still RUNNING, stopCode TerminationNotice.
+    #expect(victim.desiredStatus == .stopped && victim.lastStatus == .running)
+    #expect(victim.stopCode == .terminationNotice)
+    #expect(victim.stoppedReason == "Your Spot Task was interrupted.")
+    sim.advance(to: .minutes(4))
+    #expect(victim.lastStatus == .stopped)
+    #expect(s.runningCount == 2 && !s.liveTasks.contains { $0 === victim })
+  }
+
+  @Test func onlyFargateSpotTasksCanBeInterrupted() throws {
+    let w = WorldBuilder()
+    w.instances().taskDefinition("web")
+    let sim = try w.build()
+    try sim.must("run-task --task-definition web")
+    #expect(sim.failure("interrupt-spot-task \(sim.tasks[0].id.hex)")?.hasSuffix("does not run on FARGATE_SPOT capacity, so it cannot be interrupted.") == true)
+  }
+}

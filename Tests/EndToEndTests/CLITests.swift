@@ -152,3 +152,25 @@ import Testing
     #expect(r.stdout.contains("cluster default: 6 instances"))
   }
 }
+
+@Suite struct CLIHelpTests {
+  @Test func helpPrintsUsageAndExitsZero() throws {
+    let r = try CLITests.ecsim(["simulate", "--help"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("OVERVIEW: Run a scenario headless"))
+    #expect(r.stdout.contains("--until"))
+  }
+
+  @Test func stateHasServicesAndTargetHealth() throws {
+    let r = try CLITests.ecsim(["simulate", "--until", "2m", "--state", "-"])
+    let start = try #require(r.stdout.range(of: "\n{\n"))
+    let json = try JSONSerialization.jsonObject(with: Data(r.stdout[start.lowerBound...].utf8)) as? [String: Any]
+    let services = (json?["describe-services"] as? [String: Any])?["services"] as? [[String: Any]]
+    #expect(services?.first?["serviceName"] as? String == "web")
+    #expect(services?.first?["runningCount"] as? Int == 6)
+    let health = json?["describe-target-health"] as? [[String: Any]]
+    let targets = health?.first?["TargetHealthDescriptions"] as? [[String: Any]]
+    #expect(targets?.count == 6)
+    #expect(targets?.allSatisfy { ($0["TargetHealth"] as? [String: Any])?["State"] as? String == "healthy" } == true)
+  }
+}
