@@ -44,6 +44,11 @@ public final class RegisteredTarget {
   var containerIndex = 0
   /// Position in its group's `targets` (removal swaps the last target in).
   var slot = 0
+  /// Fixed while the task runs, so worked out once: whether the load balancer's security groups
+  /// reach the health-check port, when the program starts answering, and what it answers.
+  var reachable = true
+  var readyAt = SimTime.zero
+  var answer = 200
 
   init(id: String, port: Int, availabilityZone: String, task: Task, settings: HealthCheckSettings, at time: SimTime) {
     self.id = id; self.port = port; self.availabilityZone = availabilityZone; self.task = task

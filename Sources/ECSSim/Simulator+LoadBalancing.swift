@@ -88,6 +88,7 @@ extension Simulator {
       tg.deregistrationDelaySeconds = d
     }
     tg.healthCheck = hc
+    for target in tg.targets { prepareProbes(tg, target) }
   }
 
   public func loadBalancer(_ ref: String) -> LoadBalancer? {
@@ -152,6 +153,7 @@ extension Simulator {
       }
       let target = RegisteredTarget(id: id, port: port, availabilityZone: t.availabilityZone, task: t, settings: tg.healthCheck, at: now)
       target.containerIndex = ci
+      prepareProbes(tg, target)
       tg.add(target)
       t.targets.append((tg, target))
       serviceEvent(s, "(service \(s.name)) registered 1 targets in (target-group \(tg.arn))")
@@ -181,19 +183,23 @@ extension Simulator {
   /// What the probe meets: a security group that drops it (timeout), nothing listening yet
   /// (connection refused), or the app's answer (200, or 500 from a bad release).
   func probeOutcome(_ tg: TargetGroup, _ target: RegisteredTarget) -> HealthCheckOutcome {
+    guard target.task.lastStatus == .running else { return .connectionRefused }
+    guard target.reachable else { return .timeout }
+    guard now >= target.readyAt else { return .connectionRefused }
+    return .response(code: target.answer)
+  }
+
+  /// Works out once what a target's probes will meet (see `RegisteredTarget.reachable`).
+  func prepareProbes(_ tg: TargetGroup, _ target: RegisteredTarget) {
     let t = target.task
-    guard t.lastStatus == .running, t.desiredStatus == .running || target.tracker.health.state != .draining else { return .connectionRefused }
     let port = tg.healthCheck.port == "traffic-port" ? target.port : (Int(tg.healthCheck.port) ?? target.port)
     let groups = t.networkMode == .awsvpc ? (t.service?.securityGroups ?? []) : (t.containerInstance?.securityGroups ?? [])
-    if !groups.isEmpty {
-      let lbGroups = tg.balancers.flatMap(\.securityGroups), lbSubnets = tg.balancers.flatMap(\.subnets)
-      if !groups.contains(where: { allows($0, port: port, fromGroups: lbGroups, subnets: lbSubnets) }) { return .timeout }
-    }
-    let i = target.containerIndex
-    guard let started = t.startedAt, t.containers[i].lastStatus == .running, now - started >= t.containers[i].behavior.startupTime else {
-      return .connectionRefused
-    }
-    return .response(code: t.containers[i].behavior.healthy ? 200 : 500)
+    // An instance or ENI the scenario gave no security groups is not filtered [SIM].
+    let lbGroups = tg.balancers.flatMap(\.securityGroups), lbSubnets = tg.balancers.flatMap(\.subnets)
+    target.reachable = groups.isEmpty || groups.contains { allows($0, port: port, fromGroups: lbGroups, subnets: lbSubnets) }
+    let c = t.containers[target.containerIndex]
+    target.readyAt = (t.startedAt ?? now) + c.behavior.startupTime
+    target.answer = c.behavior.healthy ? 200 : 500
   }
 
   /// Whether security group `id` lets the load balancer in on `port`: a rule naming one of the

@@ -201,6 +201,7 @@ struct Placer {
           switch scoring[j] {
           case .binpack(.cpu): v = Int(row.cpu)
           case .binpack(.memory): v = Int(row.memory)
+          case .spread("instanceId"): v = group.count(ordinal: ord)
           default: v = value(scoring[j], instances[ord], cluster: cluster)
           }
           score[j] = v

@@ -13,9 +13,9 @@ final class TaskGroup: Hashable {
   /// distinctInstance read this for every candidate, so it is an array, not a dictionary).
   private var perInstance: [Int32] = []
 
-  func count(on inst: ContainerInstance) -> Int {
-    inst.ordinal < perInstance.count ? Int(perInstance[inst.ordinal]) : 0
-  }
+  func count(on inst: ContainerInstance) -> Int { count(ordinal: inst.ordinal) }
+
+  func count(ordinal: Int) -> Int { ordinal < perInstance.count ? Int(perInstance[ordinal]) : 0 }
 
   func add(_ delta: Int, on inst: ContainerInstance) {
     if inst.ordinal >= perInstance.count {
