@@ -12,7 +12,7 @@ extension Simulator {
   /// pulls. With `ECS_IMAGE_PULL_BEHAVIOR=default` a failed pull falls back to the image cached
   /// on the instance — the "works on a warm instance, fails on a fresh one" gotcha.
   func resolvePull(_ task: Task, container: Container) -> PullOutcome {
-    let ref = ImageReference(container.definition.image)
+    let ref = container.box.imageRef
     let host = task.containerInstance
     let cachedDigest = host?.imageCache[container.definition.image]
     let behaviorOnHost = host?.config.imagePullBehavior ?? .always
@@ -50,15 +50,14 @@ extension Simulator {
     if task.launchType == .fargate, !fargateHasRoute(task) { return .failure(noRoute(ref)) }
     // Who authenticates the pull.
     let roleName: String?
-    let td = taskDefinition(task.familyRevision)
-    if let exec = td?.executionRoleArn { roleName = Simulator.lastPathComponent(exec) }
+    if let exec = task.executionRoleArn { roleName = Simulator.lastPathComponent(exec) }
     else if task.launchType == .fargate { roleName = nil }
     else { roleName = task.containerInstance?.iamRole }
     guard let roleName, let role = roles[roleName] else {
       return .failure("CannotPullContainerError: Error response from daemon: Head \"https://\(ref.registry ?? arns.registry)/v2/\(ref.repository)/manifests/\(ref.tag ?? "latest")\": no basic auth credentials")
     }
     if let missing = role.missingPullAction() {
-      let session = task.launchType == .fargate || td?.executionRoleArn != nil ? task.id.hex : (task.containerInstance?.ec2InstanceId ?? "")
+      let session = task.launchType == .fargate || task.executionRoleArn != nil ? task.id.hex : (task.containerInstance?.ec2InstanceId ?? "")
       return .failure("CannotPullContainerError: Error response from daemon: Head \"https://\(ref.registry ?? arns.registry)/v2/\(ref.repository)/manifests/\(ref.tag ?? "latest")\": denied: User: arn:aws:sts::\(arns.account):assumed-role/\(role.name)/\(session) is not authorized to perform: \(missing) on resource: \(arns.repository(ref.repository)) because no identity-based policy allows the \(missing) action")
     }
     guard ref.registry == arns.registry, let repo = repositories[ref.repository] else {

@@ -113,6 +113,8 @@ public final class Task {
   public var group: String { taskGroup.name }
   public let startedBy: String?
   public let networkMode: NetworkMode
+  /// The definition's execution role (it pulls images when set).
+  public let executionRoleArn: String?
   public let platformVersion: String?
   public let cpu: Int
   public let memory: Int
@@ -171,6 +173,7 @@ public final class Task {
     containerInstanceArn = containerInstance?.arn
     self.availabilityZone = availabilityZone; taskGroup = group; self.startedBy = startedBy
     networkMode = definition.networkMode
+    executionRoleArn = definition.executionRoleArn
     platformVersion = launchType == .fargate ? "1.4.0" : nil
     cpu = definition.reservedCPU
     memory = definition.reservedMemory
@@ -186,5 +189,10 @@ public final class Task {
 /// One container definition of a registered revision, shared by reference by its tasks.
 public final class ContainerDefinitionBox: Sendable {
   public let definition: ContainerDefinition
-  init(_ definition: ContainerDefinition) { self.definition = definition }
+  /// `image` parsed once (every task of the revision pulls it).
+  public let imageRef: ImageReference
+  init(_ definition: ContainerDefinition) {
+    self.definition = definition
+    imageRef = ImageReference(definition.image)
+  }
 }
