@@ -36,6 +36,7 @@ public final class RegisteredTarget {
   public let port: Int
   public let availabilityZone: String
   public let task: Task
+  public let group: TargetGroup
   public internal(set) var tracker: TargetHealthTracker
   public let registeredAt: SimTime
   /// Probes sent so far (probe n goes out n × interval after registration).
@@ -50,9 +51,9 @@ public final class RegisteredTarget {
   var readyAt = SimTime.zero
   var answer = 200
 
-  init(id: String, port: Int, availabilityZone: String, task: Task, settings: HealthCheckSettings, at time: SimTime) {
-    self.id = id; self.port = port; self.availabilityZone = availabilityZone; self.task = task
-    tracker = TargetHealthTracker(settings: settings)
+  init(id: String, port: Int, availabilityZone: String, task: Task, group: TargetGroup, at time: SimTime) {
+    self.id = id; self.port = port; self.availabilityZone = availabilityZone; self.task = task; self.group = group
+    tracker = TargetHealthTracker(settings: group.healthCheck)
     registeredAt = time
   }
 

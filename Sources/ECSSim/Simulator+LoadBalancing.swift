@@ -151,7 +151,7 @@ extension Simulator {
         guard let host = t.containerInstance, let p = t.hostPort(container: ci, mapping: mi) else { continue }
         id = host.ec2InstanceId; port = p
       }
-      let target = RegisteredTarget(id: id, port: port, availabilityZone: t.availabilityZone, task: t, settings: tg.healthCheck, at: now)
+      let target = RegisteredTarget(id: id, port: port, availabilityZone: t.availabilityZone, task: t, group: tg, at: now)
       target.containerIndex = ci
       prepareProbes(tg, target)
       tg.add(target)
@@ -160,7 +160,7 @@ extension Simulator {
       if !tg.zones.contains(t.availabilityZone) {
         target.tracker.markAZNotEnabled()
       } else {
-        queue.schedule(.healthProbe(tg, target), at: now + .seconds(Int64(tg.healthCheck.intervalSeconds)))
+        queue.schedule(.healthProbe(target), at: now + .seconds(Int64(tg.healthCheck.intervalSeconds)))
       }
     }
   }
@@ -173,11 +173,11 @@ extension Simulator {
     // An answer counts at once; silence only when the probe's timeout runs out.
     let outcome = probeOutcome(tg, target)
     if outcome == .timeout {
-      queue.schedule(.healthResult(tg, target, outcome), at: now + .seconds(Int64(tg.healthCheck.timeoutSeconds)))
+      queue.schedule(.healthTimeout(target), at: now + .seconds(Int64(tg.healthCheck.timeoutSeconds)))
     } else {
       healthResult(tg, target, outcome)
     }
-    queue.schedule(.healthProbe(tg, target), at: target.registeredAt + .seconds(Int64((target.probes + 1) * tg.healthCheck.intervalSeconds)))
+    queue.schedule(.healthProbe(target), at: target.registeredAt + .seconds(Int64((target.probes + 1) * tg.healthCheck.intervalSeconds)))
   }
 
   /// What the probe meets: a security group that drops it (timeout), nothing listening yet
@@ -251,7 +251,7 @@ extension Simulator {
         target.tracker.beginDraining()
         emitTargetHealth(tg, target)
         delay = max(delay, tg.deregistrationDelaySeconds)
-        queue.schedule(.targetDrained(tg, target), at: now + .seconds(Int64(tg.deregistrationDelaySeconds)))
+        queue.schedule(.targetDrained(target), at: now + .seconds(Int64(tg.deregistrationDelaySeconds)))
         if let i = perGroup.firstIndex(where: { $0.0 === tg }) { perGroup[i].1 += 1 } else { perGroup.append((tg, 1)) }
       }
       let set = t.deployment?.id ?? s.primary.id

@@ -11,13 +11,13 @@ extension Simulator {
     case .eniAttached: eniAttached(task)
     case .pullStart: pullStart(task)
     case .pullDone: pullDone(task)
-    case .pullFailed(let reason): failToStart(task, reason: reason)
+    case .pullFailed: failToStart(task, reason: task.pullFailure ?? "CannotPullContainerError")
     case .containersStarted: containersStarted(task)
     case .containerHealthy(let i): setContainerHealth(task, i, .healthy)
     case .containerUnhealthy(let i): setContainerHealth(task, i, .unhealthy)
     case .containerExit(let i): containerExited(task, i, exitCode: task.containers[i].behavior.exitCode)
     case .agentStop: agentStop(task)
-    case .containerStopped(let i, let code): containerStoppedBySignal(task, i, exitCode: code)
+    case .containerStopped(let i, let code): containerStoppedBySignal(task, Int(i), exitCode: Int(code))
     case .deprovisioned: finishStop(task)
     case .stopped: finishStop(task)
     }
@@ -61,7 +61,8 @@ extension Simulator {
     for i in task.containers.indices {
       switch resolvePull(task, container: task.containers[i]) {
       case .failure(let reason):
-        schedule(.task(task, .pullFailed(reason)), after: rng.duration(.seconds(3), .seconds(8)))
+        task.pullFailure = reason
+        schedule(.task(task, .pullFailed), after: rng.duration(.seconds(3), .seconds(8)))
         return
       case .success(let digest, let behavior, let duration):
         task.containers[i].imageDigest = digest
@@ -180,9 +181,9 @@ extension Simulator {
       let c = task.containers[i]
       let timeout = stopTimeout(task, c)
       if c.behavior.shutdownTime <= timeout {
-        schedule(.task(task, .containerStopped(i, exitCode: 0)), after: c.behavior.shutdownTime)
+        schedule(.task(task, .containerStopped(Int32(i), exitCode: 0)), after: c.behavior.shutdownTime)
       } else {
-        schedule(.task(task, .containerStopped(i, exitCode: 137)), after: timeout)
+        schedule(.task(task, .containerStopped(Int32(i), exitCode: 137)), after: timeout)
       }
     }
     if !any { allContainersStopped(task) }

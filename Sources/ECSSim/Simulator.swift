@@ -62,18 +62,20 @@ public final class Simulator {
     case reconcileAt(Service)
     /// A service task has run 40 seconds: it may now count as healthy.
     case taskAged(Task)
-    case healthProbe(TargetGroup, RegisteredTarget)
-    case healthResult(TargetGroup, RegisteredTarget, HealthCheckOutcome)
-    case targetDrained(TargetGroup, RegisteredTarget)
+    case healthProbe(RegisteredTarget)
+    /// A probe got no answer within the timeout.
+    case healthTimeout(RegisteredTarget)
+    case targetDrained(RegisteredTarget)
     case scheduleFire(Schedule)
     /// A service event reported later (tasks stopped after their deregistration delay).
-    case serviceEvent(Service, String)
+    indirect case serviceEvent(Service, String)
   }
 
   enum TaskStep {
-    case eniAttached, pullStart, pullDone, pullFailed(String), containersStarted
+    /// Payloads stay one word: every queued entry is as large as the largest case.
+    case eniAttached, pullStart, pullDone, pullFailed, containersStarted
     case containerHealthy(Int), containerUnhealthy(Int), containerExit(Int)
-    case agentStop, containerStopped(Int, exitCode: Int?), deprovisioned, stopped
+    case agentStop, containerStopped(Int32, exitCode: Int32), deprovisioned, stopped
   }
 
   init(name: String, seed: UInt64, region: String, account: String, startEpochMilliseconds: Int64) {
@@ -117,9 +119,9 @@ public final class Simulator {
     case .reconcile(let s): reconcile(s)
     case .reconcileAt(let s): requestReconcile(s)
     case .taskAged(let t): if let s = t.service { refreshHealth(t); requestReconcile(s) }
-    case .healthProbe(let tg, let t): healthProbe(tg, t)
-    case .healthResult(let tg, let t, let o): healthResult(tg, t, o)
-    case .targetDrained(let tg, let t): targetDrained(tg, t)
+    case .healthProbe(let t): healthProbe(t.group, t)
+    case .healthTimeout(let t): healthResult(t.group, t, .timeout)
+    case .targetDrained(let t): targetDrained(t.group, t)
     case .scheduleFire(let s): fireSchedule(s)
     case .serviceEvent(let s, let m): serviceEvent(s, m)
     }

@@ -151,6 +151,8 @@ public final class Task {
   /// The service and deployment that launched the task (nil for standalone tasks).
   public internal(set) weak var service: Service?
   public internal(set) weak var deployment: Deployment?
+  /// Why the image pull failed, until the failure is reported.
+  var pullFailure: String?
   /// Whether the task's service counts it healthy right now (kept by `refreshHealth`).
   var countedHealthy = false
   /// Load-balancer targets registered for this task.
