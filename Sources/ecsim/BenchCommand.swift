@@ -45,13 +45,7 @@ enum Benchmarks {
   /// ports), minimumHealthyPercent 100, maximumPercent 125, health checks every 30 s, a 300 s
   /// deregistration delay; the clock runs until the new deployment is COMPLETED.
   static func rollingUpgrade() throws -> [(String, JSONValue)] {
-    var spec = ScenarioSpec(name: "bench-rolling-upgrade")
-    spec.clusters = [ClusterSpec(name: "bench")]
-    spec.roles = [RoleSpec(name: "ecsInstanceRole", trustedService: "ec2.amazonaws.com")]
-    var group = InstanceGroupSpec(instanceType: "m5.xlarge")
-    group.count = 1_000
-    group.ecsConfig = "ECS_CLUSTER=bench"
-    spec.instances = [group]
+    var spec = thousandInstances("bench-rolling-upgrade")
     for version in ["1.0", "2.0"] {
       var c = ContainerDefinition(name: "web", image: "public.ecr.aws/nginx/nginx:\(version)")
       c.cpu = 256
@@ -115,13 +109,7 @@ enum Benchmarks {
   /// spread(attribute:ecs.availability-zone) then binpack(memory). The invariant checker runs on
   /// the final state outside the timed part.
   static func placement() throws -> [(String, JSONValue)] {
-    var spec = ScenarioSpec(name: "bench-placement")
-    spec.clusters = [ClusterSpec(name: "bench")]
-    spec.roles = [RoleSpec(name: "ecsInstanceRole", trustedService: "ec2.amazonaws.com")]
-    var group = InstanceGroupSpec(instanceType: "m5.xlarge")
-    group.count = 1_000
-    group.ecsConfig = "ECS_CLUSTER=bench"
-    spec.instances = [group]
+    var spec = thousandInstances("bench-placement")
     var container = ContainerDefinition(name: "app", image: "public.ecr.aws/nginx/nginx:1.27")
     container.cpu = 64
     container.memory = 128
@@ -161,6 +149,18 @@ enum Benchmarks {
       ("target_wall_seconds", .double(0.25)),
       ("target_peak_memory_mb", .double(300)),
     ]
+  }
+
+  /// A cluster `bench` of 1,000 m5.xlarge instances (ECS-optimized AMI) over three AZs.
+  static func thousandInstances(_ name: String) -> ScenarioSpec {
+    var spec = ScenarioSpec(name: name)
+    spec.clusters = [ClusterSpec(name: "bench")]
+    spec.roles = [RoleSpec(name: "ecsInstanceRole", trustedService: "ec2.amazonaws.com")]
+    var group = InstanceGroupSpec(instanceType: "m5.xlarge")
+    group.count = 1_000
+    group.ecsConfig = "ECS_CLUSTER=bench"
+    spec.instances = [group]
+    return spec
   }
 
   static func seconds(_ d: Duration) -> Double {

@@ -3,23 +3,6 @@ import Testing
 
 // MARK: - Helpers
 
-private struct WrongCommand: Error, CustomStringConvertible { var description: String }
-
-/// The command a line parses to, narrowed to one case.
-private func command<T>(_ line: String, _ extract: (Command) -> T?) throws -> T {
-  let cmd = try #require(try CommandParser.parse(line))
-  guard let v = extract(cmd) else { throw WrongCommand(description: "'\(line)' parsed to \(cmd)") }
-  return v
-}
-
-private func failure(_ line: String) -> CommandError? {
-  do throws(CommandError) {
-    _ = try CommandParser.parse(line)
-    return nil
-  } catch {
-    return error
-  }
-}
 
 private func createService(_ line: String) throws -> CreateServiceInput {
   try command(line) { if case .createService(let s) = $0 { s } else { nil } }

@@ -3,27 +3,7 @@ import Testing
 
 // MARK: - Helpers
 
-private struct WrongCommand: Error, CustomStringConvertible { var description: String }
 
-private func parse(_ line: String) throws -> Command {
-  try #require(try CommandParser.parse(line))
-}
-
-/// The command a line parses to, narrowed to one case.
-private func command<T>(_ line: String, _ extract: (Command) -> T?) throws -> T {
-  let cmd = try parse(line)
-  guard let v = extract(cmd) else { throw WrongCommand(description: "'\(line)' parsed to \(cmd)") }
-  return v
-}
-
-private func failure(_ line: String) -> CommandError? {
-  do throws(CommandError) {
-    _ = try CommandParser.parse(line)
-    return nil
-  } catch {
-    return error
-  }
-}
 
 private func runTask(_ line: String) throws -> RunTaskRequest {
   try command(line) { if case .runTask(let r) = $0 { r } else { nil } }

@@ -3,20 +3,7 @@ import ECSimIO
 import Testing
 
 /// Scenario documents (YAML) to `ScenarioSpec`: values, defaults, and located errors.
-@Suite struct ScenarioDecodingTests {
-  func decode(_ yaml: String) throws(LocatedError) -> ScenarioSpec {
-    try ScenarioLoader.load(yaml: yaml, source: "test.yaml")
-  }
-
-  func decodeError(_ yaml: String) -> LocatedError? {
-    do { _ = try decode(yaml); return nil } catch { return error }
-  }
-
-  func at(_ line: Int, _ column: Int) -> ECSSim.SourceLocation { SourceLocation(line: line, column: column) }
-
-  func error(_ message: String, _ line: Int, _ column: Int) -> LocatedError {
-    LocatedError(message, at: at(line, column), source: "test.yaml")
-  }
+@Suite struct ScenarioDecodingTests: ScenarioDecodingHelpers {
 
   // MARK: top level
 

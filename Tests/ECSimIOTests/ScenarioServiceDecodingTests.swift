@@ -5,20 +5,7 @@ import Testing
 
 /// The `targetGroups`, `loadBalancers`, `services` and `schedules` sections: values, defaults,
 /// ELB's and ECS's rules, references between sections, and located errors.
-@Suite struct ScenarioServiceDecodingTests {
-  func decode(_ yaml: String) throws(LocatedError) -> ScenarioSpec {
-    try ScenarioLoader.load(yaml: yaml, source: "test.yaml")
-  }
-
-  func decodeError(_ yaml: String) -> LocatedError? {
-    do { _ = try decode(yaml); return nil } catch { return error }
-  }
-
-  func at(_ line: Int, _ column: Int) -> ECSSim.SourceLocation { SourceLocation(line: line, column: column) }
-
-  func error(_ message: String, _ line: Int, _ column: Int) -> LocatedError {
-    LocatedError(message, at: at(line, column), source: "test.yaml")
-  }
+@Suite struct ScenarioServiceDecodingTests: ScenarioDecodingHelpers {
 
   /// The default VPC's subnets: us-east-1a, b and c.
   let subnetA = "subnet-0a1b2c3d4e5f60718"
