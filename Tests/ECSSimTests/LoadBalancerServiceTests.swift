@@ -136,3 +136,50 @@ import Testing
     }
   }
 }
+
+@Suite struct FargateBehindALBTests {
+  @Test func fargateServiceRegistersIPTargetsOnTheContainerPort() throws {
+    let w = WorldBuilder()
+    var alb = SecurityGroupSpec(groupId: "sg-0000000000000a1b0", groupName: "alb")
+    alb.ingress = [IngressRuleSpec(fromPort: 443, toPort: 443, source: "0.0.0.0/0")]
+    var tasks = SecurityGroupSpec(groupId: "sg-0000000000000f3a0", groupName: "tasks")
+    tasks.ingress = [IngressRuleSpec(fromPort: 8080, toPort: 8080, source: "sg-0000000000000a1b0")]
+    w.spec.securityGroups = [alb, tasks]
+    w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512") { c in
+      c.portMappings = [PortMapping(containerPort: 8080, hostPort: 8080)]
+    }
+    var tg = TargetGroupSpec(name: "api-tg")
+    tg.targetType = "ip"
+    tg.port = 8080
+    tg.healthCheck.intervalSeconds = 10
+    w.spec.targetGroups = [tg]
+    var lb = LoadBalancerSpec(name: "api-alb")
+    lb.subnets = VPCSpec.defaultSubnetIds
+    lb.securityGroups = ["sg-0000000000000a1b0"]
+    var https = ListenerSpec(port: 443)
+    https.protocol = "HTTPS"
+    https.defaultTargetGroup = "api-tg"
+    var http = ListenerSpec(port: 80)
+    http.redirectToPort = 443
+    lb.listeners = [https, http]
+    w.spec.loadBalancers = [lb]
+    var svc = CreateServiceInput(serviceName: "api", taskDefinition: "api")
+    svc.desiredCount = 3
+    svc.launchType = "FARGATE"
+    svc.subnets = VPCSpec.defaultSubnetIds
+    svc.securityGroups = ["sg-0000000000000f3a0"]
+    svc.assignPublicIp = true
+    svc.loadBalancers = [ServiceLoadBalancerInput(targetGroup: "api-tg", containerName: "api", containerPort: 8080)]
+    w.spec.services = [svc]
+    let sim = try w.build()
+    sim.advance(to: .minutes(2))
+    let s = sim.clusters["default"]!.services["api"]!
+    let targets = sim.targetGroups["api-tg"]!.targets
+    #expect(targets.count == 3)
+    #expect(targets.allSatisfy { $0.port == 8080 && $0.id.hasPrefix("10.0.") && $0.health.state == .healthy })
+    #expect(Set(targets.map(\.availabilityZone)).count == 3)
+    #expect(s.events.first?.message == "(service api) has reached a steady state.")
+    #expect(sim.loadBalancers["api-alb"]!.listeners.map(\.port) == [443, 80])
+    #expect(sim.loadBalancers["api-alb"]!.listeners[1].redirectToPort == 443)
+  }
+}
