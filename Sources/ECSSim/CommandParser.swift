@@ -284,6 +284,20 @@ public enum CommandParser {
     u.healthCheckGracePeriodSeconds = a.int("health-check-grace-period-seconds")
     if a.has("placement-constraints") { u.placementConstraints = try placementConstraints(a) }
     if a.has("placement-strategy") { u.placementStrategy = try placementStrategy(a) }
+    if a.has("capacity-provider-strategy") { u.capacityProviderStrategy = try capacityProviderStrategy(a) }
+    if let vpc = try awsvpcConfiguration(a) {
+      u.subnets = vpc.subnets; u.securityGroups = vpc.securityGroups; u.assignPublicIp = vpc.assignPublicIp
+    }
+    if a.has("load-balancers") {
+      var references = ScenarioReferences()
+      var lbs: [ServiceLoadBalancerInput] = []
+      for node in a.nodes("load-balancers") {
+        lbs.append(try a.located { () throws(LocatedError) in
+          try ServiceLoadBalancerInput.decode(node, path: "--load-balancers", references: &references)
+        })
+      }
+      u.loadBalancers = lbs
+    }
     return u
   }
 

@@ -310,6 +310,10 @@ private let ecsVerbs: [CommandVerb] = [
                   help: "Ignore failing health checks this long after a task starts"),
       placementConstraintsFlag,
       placementStrategyFlag,
+      capacityProviderStrategyFlag,
+      networkConfigurationFlag,
+      CommandFlag("load-balancers", .structure, list: true,
+                  help: "targetGroupArn=ARN|NAME,containerName=NAME,containerPort=PORT …"),
     ]),
   CommandVerb(
     "delete-service", .ecs, summary: "Delete a service (scale it to 0 first, or --force)",

@@ -75,7 +75,7 @@ public final class Service {
   public internal(set) var desiredCount: Int
   public let schedulingStrategy: SchedulingStrategy
   public let launchType: LaunchType
-  public let capacityProvider: String?
+  public internal(set) var capacityProvider: String?
   public internal(set) var maximumPercent: Int
   public internal(set) var minimumHealthyPercent: Int
   public internal(set) var circuitBreakerEnabled: Bool
@@ -83,10 +83,10 @@ public final class Service {
   public internal(set) var healthCheckGracePeriodSeconds: Int
   public internal(set) var placementConstraints: [PlacementConstraint]
   public internal(set) var placementStrategy: [PlacementStrategy]
-  public let loadBalancers: [ServiceLoadBalancer]
-  public let subnets: [String]
-  public let securityGroups: [String]
-  public let assignPublicIp: Bool
+  public internal(set) var loadBalancers: [ServiceLoadBalancer]
+  public internal(set) var subnets: [String]
+  public internal(set) var securityGroups: [String]
+  public internal(set) var assignPublicIp: Bool
   public let createdAt: SimTime
   /// Newest first.
   public internal(set) var deployments: [Deployment] = []

@@ -56,5 +56,11 @@ public struct UpdateServiceInput: Sendable {
   public var healthCheckGracePeriodSeconds: Int?
   public var placementConstraints: [(type: String, expression: String?)]?
   public var placementStrategy: [(type: String, field: String?)]?
+  /// Changing any of these also starts a new deployment (ecs-model §6.3).
+  public var capacityProviderStrategy: [(capacityProvider: String, weight: Int, base: Int)]?
+  public var subnets: [String]?
+  public var securityGroups: [String]?
+  public var assignPublicIp: Bool?
+  public var loadBalancers: [ServiceLoadBalancerInput]?
   public init(service: String) { self.service = service }
 }

@@ -112,6 +112,30 @@ extension Simulator {
       service.placementConstraints = out
       newDeployment = true
     }
+    if let cps = input.capacityProviderStrategy {
+      guard service.launchType == .fargate, let item = cps.first, ["FARGATE", "FARGATE_SPOT"].contains(item.capacityProvider) else {
+        throw .invalidParameter("Updating the capacity provider strategy is supported between FARGATE and FARGATE_SPOT for services that use capacity providers.")
+      }
+      service.capacityProvider = item.capacityProvider
+      newDeployment = true
+    }
+    if input.subnets != nil || input.securityGroups != nil || input.assignPublicIp != nil {
+      guard td.networkMode == .awsvpc else {
+        throw .invalidParameter("Network Configuration is not valid for the given networkMode of this task definition.")
+      }
+      let subnetIds = input.subnets ?? service.subnets
+      for id in subnetIds where !subnets.contains(where: { $0.subnetId == id }) {
+        throw .invalidParameter("Error retrieving subnet information for [\(id)]: The subnet ID '\(id)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidSubnetID.NotFound)")
+      }
+      service.subnets = subnetIds
+      if let g = input.securityGroups { service.securityGroups = g }
+      if let p = input.assignPublicIp { service.assignPublicIp = p }
+      newDeployment = true
+    }
+    if let lbs = input.loadBalancers {
+      service.loadBalancers = try resolveServiceLoadBalancers(lbs, td: td)
+      newDeployment = true
+    }
     if let d = input.desiredCount {
       service.desiredCount = d
       service.primary.desiredCount = d

@@ -171,7 +171,7 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     #expect(u.service == "web" && u.forceNewDeployment && u.taskDefinition == nil && u.desiredCount == nil)
     #expect(failure("redeploy") == CommandError("redeploy: missing required option --service", column: 1))
     #expect(failure("redeploy web --no-force-new-deployment") ==
-            CommandError("redeploy: unknown option '--no-force-new-deployment'; expected one of --cluster, --service, --desired-count, --task-definition, --deployment-configuration, --health-check-grace-period-seconds, --placement-constraints, --placement-strategy", column: 14))
+            CommandError("redeploy: unknown option '--no-force-new-deployment'; expected one of --cluster, --service, --desired-count, --task-definition, --deployment-configuration, --health-check-grace-period-seconds, --placement-constraints, --placement-strategy, --capacity-provider-strategy, --network-configuration, --load-balancers", column: 14))
   }
 
   @Test func updateServiceErrors() {
@@ -179,8 +179,10 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
             CommandError("update-service: missing required option --service", column: 1))
     #expect(failure("update-service web --force-new-deployment=yes") ==
             CommandError("update-service: --force-new-deployment takes no value", column: 20))
-    #expect(failure("update-service web --load-balancers targetGroupArn=tg,containerName=web,containerPort=80") ==
-            CommandError("update-service: unknown option '--load-balancers'; expected one of --cluster, --service, --desired-count, --task-definition, --deployment-configuration, --force-new-deployment, --health-check-grace-period-seconds, --placement-constraints, --placement-strategy", column: 20))
+    #expect(failure("update-service web --scheduling-strategy DAEMON") ==
+            CommandError("update-service: unknown option '--scheduling-strategy'; expected one of --cluster, --service, --desired-count, --task-definition, --deployment-configuration, --force-new-deployment, --health-check-grace-period-seconds, --placement-constraints, --placement-strategy, --capacity-provider-strategy, --network-configuration, --load-balancers", column: 20))
+    let u = try? updateService("update-service web --load-balancers targetGroupArn=tg,containerName=web,containerPort=80")
+    #expect(u?.loadBalancers == [ServiceLoadBalancerInput(targetGroup: "tg", containerName: "web", containerPort: 80)])
   }
 
   // MARK: - delete-service, describe-services, list-services

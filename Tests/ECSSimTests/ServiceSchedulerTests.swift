@@ -237,3 +237,39 @@ import Testing
     #expect(s.liveTasks.isEmpty)
   }
 }
+
+@Suite struct DeploymentTriggerTests {
+  @Test func networkAndCapacityProviderChangesStartANewDeployment() throws {
+    let w = WorldBuilder()
+    w.taskDefinition("api", mode: .awsvpc, fargate: true, cpu: "256", memory: "512")
+    let sim = try w.build()
+    var svc = CreateServiceInput(serviceName: "api", taskDefinition: "api")
+    svc.desiredCount = 2
+    svc.capacityProviderStrategy = [("FARGATE", 1, 0)]
+    svc.subnets = [VPCSpec.defaultSubnetIds[0]]
+    svc.assignPublicIp = true
+    let s = try sim.createService(svc)
+    sim.advance(to: .minutes(2))
+    let first = s.primary
+    try sim.must("update-service --service api --network-configuration \"awsvpcConfiguration={subnets=[\(VPCSpec.defaultSubnetIds[1])],assignPublicIp=ENABLED}\"")
+    #expect(s.primary !== first)
+    sim.advance(to: .minutes(5))
+    #expect(s.liveTasks.allSatisfy { $0.availabilityZone == "us-east-1b" } && s.runningCount == 2)
+    let second = s.primary
+    try sim.must("update-service --service api --capacity-provider-strategy capacityProvider=FARGATE_SPOT,weight=1")
+    #expect(s.primary !== second)
+    sim.advance(to: .minutes(8))
+    #expect(s.liveTasks.allSatisfy { $0.capacityProviderName == "FARGATE_SPOT" } && s.runningCount == 2)
+    #expect(s.primary.rolloutState == .completed)
+  }
+
+  @Test func desiredCountOnlyEditsThePrimary() throws {
+    let sim = try ServiceSchedulerTests.world()
+    let s = try ServiceSchedulerTests.create(sim, desired: 2)
+    sim.advance(to: .minutes(1))
+    try sim.must("scale web 4")
+    #expect(s.deployments.count == 1 && s.primary.desiredCount == 4)
+    try sim.must("redeploy web")
+    #expect(s.deployments.count == 2)
+  }
+}
