@@ -65,8 +65,6 @@ public final class ContainerInstance {
 
   /// Tasks placed here that are not yet STOPPED.
   public internal(set) var tasks: [Task] = []
-  /// Live tasks per task group (for spread by instance, distinctInstance and task:group).
-  var groupCounts: [TaskGroup: Int] = [:]
   /// Tasks whose desiredStatus is RUNNING.
   public internal(set) var runningTasksCount = 0
   /// Tasks whose lastStatus is PENDING.
@@ -184,5 +182,9 @@ public final class ContainerInstance {
 /// The view of an instance the cluster query language evaluates.
 extension ContainerInstance: ClusterQuerySubject {
   public func attributeValue(_ name: String) -> String?? { attributeIndex[name] }
-  public var taskGroups: [String] { groupCounts.keys.map(\.name).sorted() }
+  public var taskGroups: [String] {
+    var names: [String] = []
+    for t in tasks where t.lastStatus != .stopped && !names.contains(t.group) { names.append(t.group) }
+    return names.sorted()
+  }
 }

@@ -296,8 +296,6 @@ extension Simulator {
   /// Adds or removes a live task of its group on `host` in every count that tracks groups.
   func trackGroup(_ task: Task, on host: ContainerInstance, delta: Int) {
     let g = task.taskGroup
-    let n = (host.groupCounts[g] ?? 0) + delta
-    host.groupCounts[g] = n > 0 ? n : nil
     g.add(delta, on: host)
     for t in g.trackers { t.add(delta, on: host) }
   }

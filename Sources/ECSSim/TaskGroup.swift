@@ -70,8 +70,8 @@ final class SpreadTracker {
   func rebuild(_ group: TaskGroup, _ cluster: Cluster) {
     valueIDs = [:]; values = []; counts = []; instanceValue = []
     for inst in cluster.instances {
-      guard let n = inst.groupCounts[group], n > 0 else { continue }
-      add(n, on: inst)
+      let n = group.count(on: inst)
+      if n > 0 { add(n, on: inst) }
     }
   }
 }
