@@ -3,7 +3,7 @@
 extension InstanceGroupSpec {
   static let keys = [
     "instanceType", "count", "availabilityZones", "purchaseOption", "ami", "iamRole",
-    "securityGroups", "cachedImages", "ecsConfig",
+    "securityGroups", "cachedImages", "ecsConfig", "instanceIds",
   ]
 
   /// An instance group. `availabilityZones` left out means every AZ the VPC has a subnet in
@@ -47,7 +47,29 @@ extension InstanceGroupSpec {
       // line N of the text is line `location.line + N - 1` of the file.
       group.ecsConfigLocation = config.location
     }
+    // Fixed EC2 ids, so a timeline can name an instance (`drain i-…`, `spot-interrupt i-…`);
+    // ids are otherwise drawn from the seeded random source.
+    if let ids = try f.strings("instanceIds") {
+      let idsNode = f.child("instanceIds")
+      guard ids.count == group.count else {
+        throw LocatedError("\(f.path("instanceIds")): list one id per instance: count is \(group.count), found \(ids.count)", at: idsNode?.location)
+      }
+      for id in ids where !isEC2InstanceID(id) {
+        throw LocatedError("\(f.path("instanceIds")): '\(id)' is not an EC2 instance id (i- followed by 8 or 17 hexadecimal digits)", at: idsNode?.location)
+      }
+      if Set(ids).count != ids.count {
+        throw LocatedError("\(f.path("instanceIds")): an instance id appears twice", at: idsNode?.location)
+      }
+      group.instanceIds = ids
+    }
     group.location = node.location
     return group
   }
+}
+
+/// `i-` + 8 (old format) or 17 lowercase hex digits.
+func isEC2InstanceID(_ s: String) -> Bool {
+  guard s.hasPrefix("i-") else { return false }
+  let hex = s.dropFirst(2)
+  return (hex.count == 8 || hex.count == 17) && hex.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
 }

@@ -132,6 +132,8 @@ public struct InstanceGroupSpec: Sendable {
   public var launch: LaunchInstancesRequest
   /// Images (`repo:tag` or full URIs) already in the instance's Docker cache.
   public var cachedImages: [String] = []
+  /// Fixed EC2 instance ids, one per instance (empty: drawn from the seeded random source).
+  public var instanceIds: [String] = []
   /// Where `ecsConfig` starts in the file, so agent-config errors point at the right line.
   public var ecsConfigLocation: SourceLocation?
   public var location: SourceLocation?

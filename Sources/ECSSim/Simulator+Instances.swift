@@ -19,7 +19,7 @@ extension Simulator {
   /// `bootTime` is how long until the agent registers (0 for a scenario's initial instances;
   /// 20–40 s for instances launched later [SIM]).
   @discardableResult
-  public func launchInstances(_ req: LaunchInstancesRequest, cachedImages: [String] = [], immediately: Bool = false) throws(ECSError) -> [String] {
+  public func launchInstances(_ req: LaunchInstancesRequest, cachedImages: [String] = [], instanceIds: [String] = [], immediately: Bool = false) throws(ECSError) -> [String] {
     guard let type = InstanceType.named(req.instanceType) else {
       let names = InstanceType.catalogue.map(\.name)
       var msg = "The instance type '\(req.instanceType)' is not supported."
@@ -41,6 +41,9 @@ extension Simulator {
     if let r = req.iamRole, roles[r] == nil {
       throw ECSError("InvalidParameterValue", "Value (\(r)) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name")
     }
+    for id in instanceIds where instancesByEC2[id] != nil || unregisteredHosts.contains(id) {
+      throw ECSError("InvalidParameterValue", "The instance ID '\(id)' is already in use.")
+    }
     let parsed: (config: AgentConfig, warnings: [LocatedError])
     do { parsed = try AgentConfig.parse(req.ecsConfig, ami: req.ami) } catch {
       throw ECSError("InvalidAgentConfig", "ecs.config: \(error.description)")
@@ -48,7 +51,7 @@ extension Simulator {
     var ids: [String] = []
     for i in 0..<req.count {
       let host = BootingHost(
-        ec2InstanceId: "i-" + rng.hex(17), instanceType: type, subnet: zoneSubnets[i % zoneSubnets.count],
+        ec2InstanceId: i < instanceIds.count ? instanceIds[i] : "i-" + rng.hex(17), instanceType: type, subnet: zoneSubnets[i % zoneSubnets.count],
         purchaseOption: req.purchaseOption, ami: req.ami, iamRole: req.iamRole, securityGroups: req.securityGroups,
         config: parsed.config, warnings: parsed.warnings, cachedImages: cachedImages)
       ids.append(host.ec2InstanceId)

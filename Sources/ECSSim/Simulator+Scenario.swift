@@ -44,7 +44,7 @@ extension Simulator {
         let r = ImageReference(ref)
         return r.registry == nil && repositories[r.repository] != nil ? "\(arns.registry)/\(r.text)" : ref
       }
-      try at(g.location) { () throws(ECSError) in try launchInstances(g.launch, cachedImages: refs, immediately: true) }
+      try at(g.location) { () throws(ECSError) in try launchInstances(g.launch, cachedImages: refs, instanceIds: g.instanceIds, immediately: true) }
     }
     for td in s.taskDefinitions {
       try at(td.location) { () throws(ECSError) in try registerTaskDefinition(td) }
