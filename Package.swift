@@ -28,6 +28,9 @@ let package = Package(
       name: "ECSimIO",
       dependencies: ["ECSSim", .product(name: "Yams", package: "Yams")]
     ),
+    // Cells, widgets and input types for the terminal dashboard: stdlib only, so every screen is a
+    // value that tests compare as text.
+    .target(name: "TerminalUI"),
     .executableTarget(
       name: "ecsim",
       dependencies: [
@@ -41,6 +44,10 @@ let package = Package(
         "ECSSim",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
+    ),
+    .testTarget(
+      name: "TerminalUITests",
+      dependencies: ["TerminalUI", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
     .testTarget(name: "ECSimIOTests", dependencies: ["ECSSim", "ECSimIO"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ecsim"]),
