@@ -31,6 +31,15 @@ let package = Package(
     // Cells, widgets and input types for the terminal dashboard: stdlib only, so every screen is a
     // value that tests compare as text.
     .target(name: "TerminalUI"),
+    // ncursesw, the only C the package sees (terminal-notes §3.2). No pkgConfig: SwiftPM would drop
+    // its -D flags with a warning on every build, and the shim defines what they would have.
+    .systemLibrary(
+      name: "CNcursesw",
+      path: "Sources/CNcursesw",
+      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+    ),
+    // The real terminal behind TerminalBackend: drawing grids, reading keys, restoring the tty.
+    .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
     .executableTarget(
       name: "ecsim",
       dependencies: [
@@ -49,6 +58,7 @@ let package = Package(
       name: "TerminalUITests",
       dependencies: ["TerminalUI", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
     .testTarget(name: "ECSimIOTests", dependencies: ["ECSSim", "ECSimIO"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ecsim"]),
   ]
