@@ -1,0 +1,98 @@
+import CNcursesw
+import Glibc
+import TerminalUI
+import Testing
+
+@testable import NcursesTerminal
+
+/// The real backend against a pseudo-terminal: what reaches the "screen" is read back from the
+/// master side, and keys are typed into it. No real terminal is touched.
+@Suite(.serialized) struct PseudoTerminalTests {
+  final class Pty {
+    let master: Int32
+    let output: UnsafeMutablePointer<FILE>
+    let input: UnsafeMutablePointer<FILE>
+
+    init(width: UInt16, height: UInt16) {
+      master = posix_openpt(O_RDWR | O_NOCTTY)
+      grantpt(master)
+      unlockpt(master)
+      let slave = open(ptsname(master), O_RDWR | O_NOCTTY)
+      var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
+      _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
+      output = fdopen(slave, "w")
+      input = fdopen(dup(slave), "r")
+      _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    }
+
+    deinit {
+      fclose(output)
+      fclose(input)
+      Glibc.close(master)
+    }
+
+    /// Everything written to the terminal since the last call.
+    func drain() -> String {
+      var bytes: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let n = read(master, &buffer, buffer.count)
+        if n <= 0 { break }
+        bytes += buffer[0..<n]
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func type(_ text: String) {
+      let bytes = Array(text.utf8)
+      _ = write(master, bytes, bytes.count)
+    }
+  }
+
+  init() { setlocale(LC_ALL, "C.UTF-8") }
+
+  @Test func unknownTerminalTypeIsAnErrorAndWritesNothing() {
+    let pty = Pty(width: 40, height: 10)
+    #expect(throws: TerminalOpenError.unknownTerminalType("nosuchterm")) {
+      _ = try NcursesTerminal.open(
+        termType: "nosuchterm", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
+    }
+    #expect(pty.drain() == "")
+  }
+
+  @Test func drawsGridsSendsOnlyChangesAndReadsKeys() throws {
+    let pty = Pty(width: 40, height: 10)
+    let terminal = try NcursesTerminal.open(
+      termType: "xterm-256color", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
+    defer { terminal.close() }
+    #expect(terminal.size == Size(width: 40, height: 10))
+    #expect(terminal.colorDepth == .palette256)
+
+    var grid = Grid(width: 40, height: 10)
+    _ = grid.put("日本 ● tasks 12", at: Point(x: 1, y: 1), style: Style(fg: .cyan, bold: true))
+    _ = grid.put("┌──┐", at: Point(x: 0, y: 9), style: Style(fg: .rgb(255, 128, 0), reverse: true))
+    terminal.present(grid)
+    let first = pty.drain()
+    #expect(first.contains("日本 ● tasks 12"))
+    #expect(first.contains("┌──┐"))
+
+    _ = grid.put("13", at: Point(x: 14, y: 1), style: Style(fg: .cyan, bold: true))
+    terminal.present(grid)
+    let second = pty.drain()
+    #expect(second.contains("3"))
+    #expect(!second.contains("tasks"))
+    // Cursor move, colour and bold, the two cells, attributes off: a few dozen bytes, not a frame.
+    #expect(second.utf8.count < 64, "sent \(second.debugDescription) for one changed digit")
+
+    pty.type("\u{1B}OA")  // kcuu1 in keypad (application) mode
+    #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .key(.up))
+    pty.type("q")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .key(.char("q")))
+    // Ctrl-A (not Ctrl-C: cbreak keeps ISIG, so the line discipline turns ^C into SIGINT).
+    pty.type("\u{01}")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .key(.ctrl("a")))
+    pty.type("\u{1B}")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .key(.escape))
+    #expect(terminal.nextEvent(timeoutMilliseconds: 30) == nil)
+  }
+}
