@@ -95,4 +95,45 @@ import Testing
     #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .key(.escape))
     #expect(terminal.nextEvent(timeoutMilliseconds: 30) == nil)
   }
+
+  /// `xterm` has 8 colours and 64 pairs (terminal-notes gotcha 8): bright colours fold onto the
+  /// base eight, 256-palette and RGB colours are lowered first, and pairs are made only on use.
+  @Test func eightColourTerminalFoldsColours() throws {
+    let pty = Pty(width: 20, height: 5)
+    let terminal = try NcursesTerminal.open(
+      termType: "xterm", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
+    defer { terminal.close() }
+    #expect(terminal.colorDepth == .ansi16)
+    #expect(terminal.colorNumber(.brightRed, isForeground: true) == 1)
+    #expect(terminal.colorNumber(.cyan, isForeground: true) == 6)
+    #expect(terminal.colorNumber(.default, isForeground: true) == -1)
+    #expect(terminal.resolve(.plain).pair == 0)
+    let red = terminal.resolve(Style(fg: .red)).pair
+    #expect(red == 1)
+    #expect(terminal.resolve(Style(fg: .brightRed, bold: true)).pair == red)  // same (1, -1) pair
+    #expect(terminal.resolve(Style(fg: .rgb(0, 0, 238))).pair == 2)  // nearest of the 16: blue
+    #expect(terminal.pairs[.init(fg: 4, bg: -1)] == 2)
+  }
+
+  /// `vt100` has no colours: every style gets pair 0 and keeps only its attributes.
+  @Test func monochromeTerminalKeepsAttributesOnly() throws {
+    let pty = Pty(width: 20, height: 5)
+    let terminal = try NcursesTerminal.open(
+      termType: "vt100", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
+    defer { terminal.close() }
+    #expect(terminal.colorDepth == .monochrome)
+    let selected = terminal.resolve(Style(fg: .yellow, bg: .blue, reverse: true))
+    #expect(selected.pair == 0)
+    #expect(selected.attrs == cnc_a_reverse())
+  }
+
+  /// A caller's limit (`--no-color`, `NO_COLOR`) wins over what the terminal could do.
+  @Test func colourLimitIsHonoured() throws {
+    let pty = Pty(width: 20, height: 5)
+    let terminal = try NcursesTerminal.open(
+      termType: "xterm-256color", output: pty.output, input: pty.input, maximumColorDepth: .monochrome)
+    defer { terminal.close() }
+    #expect(terminal.colorDepth == .monochrome)
+    #expect(terminal.resolve(Style(fg: .red)).pair == 0)
+  }
 }
