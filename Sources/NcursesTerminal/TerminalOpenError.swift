@@ -1,3 +1,5 @@
+import Glibc
+
 /// Why the dashboard could not take over the terminal.
 ///
 /// Opening happens before anything is drawn, so the error is reported as one plain line on
@@ -37,5 +39,12 @@ public enum TerminalOpenError: Error, Hashable, Sendable, CustomStringConvertibl
     case .notATerminal, .inputNotATerminal: return 2
     case .noTerminalType, .unknownTerminalType: return 3
     }
+  }
+
+  /// Writes `message` and a newline to standard error (file descriptor 2, so no C global
+  /// `stderr`, which Swift 6 refuses to read): what the executable does before `exit(exitCode)`.
+  public func writeToStandardError() {
+    let bytes = Array((message + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
   }
 }
