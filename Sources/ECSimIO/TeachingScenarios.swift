@@ -455,10 +455,11 @@ public enum TeachingScenarios {
       The catalog service runs 3 tasks behind an Application Load Balancer, one per AZ. The
       instance in us-east-1c also runs a standalone search-reindex batch task (RunTask, pinned
       there with a memberOf constraint) that needs about 30 minutes.
-      Drain the us-east-1c instance (for maintenance or a new AMI). Its id is random, so find it
-      first:
-        list-container-instances --cluster catalog --filter "attribute:ecs.availability-zone == us-east-1c"
-        drain --cluster catalog ID
+      At 2m the timeline drains the us-east-1c instance, i-0c4a7a1b00000c003 (for maintenance or a
+      new AMI), as an operator would type:
+        drain --cluster catalog i-0c4a7a1b00000c003
+      (In a cluster of your own, find an instance with
+        list-container-instances --cluster catalog --filter "attribute:ecs.availability-zone == us-east-1c")
       Watch: the instance turns DRAINING and gets no new tasks. The catalog task there is replaced
       within the service's bounds (minimumHealthyPercent 100: the replacement starts elsewhere
       first); once the replacement's target is healthy, ECS deregisters the old task's target:
@@ -500,6 +501,8 @@ public enum TeachingScenarios {
       - instanceType: m5.large
         count: 3
         availabilityZones: [us-east-1a, us-east-1b, us-east-1c]
+        # Fixed ids, so the timeline can name the instance to drain.
+        instanceIds: [i-0c4a7a1b00000c001, i-0c4a7a1b00000c002, i-0c4a7a1b00000c003]
         securityGroups: [sg-0c4a7a1b00000e2c0]
         ecsConfig: |
           ECS_CLUSTER=catalog
@@ -546,6 +549,9 @@ public enum TeachingScenarios {
         deploymentConfiguration: {minimumHealthyPercent: 100, maximumPercent: 200}
         loadBalancers:
           - {targetGroupArn: catalog, containerName: catalog, containerPort: 8080}
+    timeline:
+      - at: 2m
+        command: drain --cluster catalog i-0c4a7a1b00000c003
 
     """#
 
@@ -557,11 +563,10 @@ public enum TeachingScenarios {
       capacity, two tasks on each: a Spot instance in us-east-1a whose agent has
       ECS_ENABLE_SPOT_INSTANCE_DRAINING=true, a Spot instance in us-east-1b without it, and an
       On-Demand instance in us-east-1c.
-      Interrupt both Spot instances (their ids are random, so find them first:
-        list-container-instances --cluster media --filter "attribute:ecs.availability-zone == us-east-1a"
-      or look for purchaseOption=Spot in the InstanceLaunched events; then
+      At 2m the timeline interrupts both Spot instances (i-0d1e2f3a00000a001 in us-east-1a and
+      i-0d1e2f3a00000b002 in us-east-1b) with
         interrupt-spot-instance ID
-      for each). EC2 gives a two-minute notice, then reclaims the host.
+      EC2 gives a two-minute notice, then reclaims the host.
       With draining on (us-east-1a), the agent sets the instance to DRAINING as soon as the notice
       arrives: the service starts replacements elsewhere and stops the old tasks once the
       replacements count as healthy (40 s after they start, with no health check), all within the
@@ -589,6 +594,7 @@ public enum TeachingScenarios {
         count: 1
         availabilityZones: [us-east-1a]
         purchaseOption: Spot
+        instanceIds: [i-0d1e2f3a00000a001]
         ecsConfig: |
           ECS_CLUSTER=media
           ECS_ENABLE_SPOT_INSTANCE_DRAINING=true
@@ -597,6 +603,7 @@ public enum TeachingScenarios {
         count: 1
         availabilityZones: [us-east-1b]
         purchaseOption: Spot
+        instanceIds: [i-0d1e2f3a00000b002]
         ecsConfig: |
           ECS_CLUSTER=media
       # On-Demand: never interrupted.
@@ -621,6 +628,11 @@ public enum TeachingScenarios {
         taskDefinition: thumbnailer:1
         desiredCount: 6
         deploymentConfiguration: {minimumHealthyPercent: 100, maximumPercent: 200}
+    timeline:
+      - at: 2m
+        command: interrupt-spot-instance i-0d1e2f3a00000a001
+      - at: 2m
+        command: interrupt-spot-instance i-0d1e2f3a00000b002
 
     """#
 
