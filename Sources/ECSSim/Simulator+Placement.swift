@@ -235,19 +235,7 @@ struct Placer {
   }
 
   /// True when an instance that passed the cached filters can take one more copy now.
-  @inline(__always)
-  func fits(_ inst: ContainerInstance) -> Bool {
-    let r = requirements
-    if inst.remainingCPU < r.cpu || inst.remainingMemory < r.memory { return false }
-    if r.dynamicTCP > 0 && r.dynamicTCP > inst.freeDynamicPorts { return false }
-    for p in r.staticTCP where !inst.isTCPFree(p) { return false }
-    for p in r.staticUDP where !inst.isUDPFree(p) { return false }
-    if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts { return false }
-    if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return false }
-    for q in memberOf where !q.matches(inst) { return false }
-    if distinct && group.count(on: inst) > 0 { return false }
-    return true
-  }
+  func fits(_ inst: ContainerInstance) -> Bool { dynamicCheck(inst) == .ok }
 
   /// The cached filters: the same for every copy of a request.
   func isEligible(_ inst: ContainerInstance) -> Bool {
@@ -260,6 +248,13 @@ struct Placer {
     let r = requirements
     if !inst.agentConnected { return .agent }
     for a in r.attributes where !inst.hasAttribute(a) { return .attribute }
+    return dynamicCheck(inst)
+  }
+
+  /// The filters whose answer changes as copies are placed (resources, ports, ENIs, constraints),
+  /// in ECS's order.
+  private func dynamicCheck(_ inst: ContainerInstance) -> PlacementCheck {
+    let r = requirements
     if inst.remainingCPU < r.cpu { return .cpu }
     if inst.remainingMemory < r.memory { return .memory }
     for p in r.staticTCP where !inst.isTCPFree(p) { return .ports }

@@ -58,8 +58,6 @@ public final class Simulator {
     case spotReclaim(ContainerInstance)
     /// The service scheduler's pass over a dirty service.
     case reconcile(Service)
-    /// A wake-up for a service (the 40-second rule), queued as a reconcile.
-    case reconcileAt(Service)
     /// A service task has run 40 seconds: it may now count as healthy.
     case taskAged(Task)
     case healthProbe(RegisteredTarget)
@@ -117,7 +115,6 @@ public final class Simulator {
     case .register(let host): register(host)
     case .spotReclaim(let inst): if inst.ec2Running { hostGone(inst, code: .spotInterruption) }
     case .reconcile(let s): reconcile(s)
-    case .reconcileAt(let s): requestReconcile(s)
     case .taskAged(let t): if let s = t.service { refreshHealth(t); requestReconcile(s) }
     case .healthProbe(let t): healthProbe(t.group, t)
     case .healthTimeout(let t): healthResult(t.group, t, .timeout)

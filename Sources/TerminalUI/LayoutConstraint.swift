@@ -72,23 +72,29 @@ extension Rect {
       if case .fill(let w) = c { return max(0, w) }
       return 0
     }
-    let totalWeight = weights.reduce(0, +)
-    if leftover > 0 && totalWeight > 0 {
-      var given = 0
-      for k in 0..<count where weights[k] > 0 {
-        let share = leftover * weights[k] / totalWeight
-        lengths[k] += share
-        given += share
-      }
-      var k = 0
-      while given < leftover {
-        if weights[k] > 0 {
-          lengths[k] += 1
-          given += 1
-        }
-        k = (k + 1) % count
-      }
-    }
+    if leftover > 0 { distribute(leftover, by: weights, into: &lengths) }
     return lengths.enumerated().map { ($0.element, $0.offset < count - 1 ? gap : 0) }
+  }
+}
+
+/// Shares `amount` cells among the entries with a positive weight, in proportion to their
+/// weights; the cells integer division leaves over go one each, left to right. Layout pieces
+/// and table columns both grow this way.
+func distribute(_ amount: Int, by weights: [Int], into lengths: inout [Int]) {
+  let totalWeight = weights.reduce(0, +)
+  guard amount > 0, totalWeight > 0 else { return }
+  var given = 0
+  for k in weights.indices where weights[k] > 0 {
+    let share = amount * weights[k] / totalWeight
+    lengths[k] += share
+    given += share
+  }
+  var k = 0
+  while given < amount {
+    if weights[k] > 0 {
+      lengths[k] += 1
+      given += 1
+    }
+    k = (k + 1) % weights.count
   }
 }

@@ -104,22 +104,7 @@ public struct Table: Hashable, Sendable {
       case .flex(let w): max(0, w)
       }
     }
-    let totalWeight = weights.reduce(0, +)
-    guard remaining > 0, totalWeight > 0 else { return widths }
-    var given = 0
-    for i in 0..<n where weights[i] > 0 {
-      let share = remaining * weights[i] / totalWeight
-      widths[i] += share
-      given += share
-    }
-    var i = 0
-    while given < remaining {
-      if weights[i] > 0 {
-        widths[i] += 1
-        given += 1
-      }
-      i = (i + 1) % n
-    }
+    distribute(remaining, by: weights, into: &widths)
     return widths
   }
 
