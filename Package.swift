@@ -26,7 +26,7 @@ let package = Package(
     // Files in and out: scenarios (YAML), built-in scenarios, JSON event and state output.
     .target(
       name: "ECSimIO",
-      dependencies: ["ECSSim", .product(name: "Yams", package: "Yams")]
+      dependencies: ["ECSSim", "Dashboard", "TerminalUI", .product(name: "Yams", package: "Yams")]
     ),
     // Cells, widgets and input types for the terminal dashboard: stdlib only, so every screen is a
     // value that tests compare as text.
@@ -40,10 +40,13 @@ let package = Package(
     ),
     // The real terminal behind TerminalBackend: drawing grids, reading keys, restoring the tty.
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+    // UI state, the reducer, the keymap, themes as values and one view per pane: pure, so every
+    // screen is a value tests compare, and the app loop is generic over the terminal backend.
+    .target(name: "Dashboard", dependencies: ["ECSSim", "TerminalUI"]),
     .executableTarget(
       name: "ecsim",
       dependencies: [
-        "ECSSim", "ECSimIO",
+        "ECSSim", "ECSimIO", "Dashboard", "TerminalUI", "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,7 +62,12 @@ let package = Package(
       dependencies: ["TerminalUI", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
-    .testTarget(name: "ECSimIOTests", dependencies: ["ECSSim", "ECSimIO"]),
+    .testTarget(name: "ECSimIOTests", dependencies: ["ECSSim", "ECSimIO", "Dashboard", "TerminalUI"]),
+    .testTarget(
+      name: "DashboardTests",
+      dependencies: ["Dashboard", "ECSSim", "ECSimIO", "TerminalUI"],
+      exclude: ["Golden"]
+    ),
     .testTarget(name: "EndToEndTests", dependencies: ["ecsim"]),
   ]
 )
