@@ -10,8 +10,8 @@ struct ECSim: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ecsim",
     abstract: "A faithful, deterministic simulation of Amazon ECS.",
-    subcommands: [Run.self, Simulate.self, Scenarios.self, Bench.self],
-    defaultSubcommand: Run.self
+    subcommands: [DashboardCommand.self, Simulate.self, Scenarios.self, Bench.self],
+    defaultSubcommand: DashboardCommand.self
   )
 
   /// Bad input exits with status 2 and a one-line message on stderr (ArgumentParser's own

@@ -1,0 +1,33 @@
+import ECSSim
+
+/// What `reduce` asks the app to do with the engine: side effects as values (Bubble Tea's
+/// commands, design.md §5), so the reducer stays pure and tests read them off.
+public enum Effect: Equatable, Sendable {
+  /// Run command-language lines in order; the first failure stops and goes to the status line.
+  case run([String])
+  /// Move the simulation clock forward by this much simulated time.
+  case advance(SimTime)
+  /// Advance to the engine's next scheduled event.
+  case step
+  /// Build a dialog for this action from the world and the current selection.
+  case openForm(KeyAction)
+  /// Turn the form's fields into command lines (stage two) or report what is wrong.
+  case prepare(FormState)
+  /// Show the selected row of a pane as ECS JSON.
+  case describe(PaneKind, String)
+  /// Explain the selected row of a pane in plain words.
+  case explain(PaneKind, String)
+  /// Drill into the selected row of a pane.
+  case drillDown(PaneKind, String)
+  case quit
+}
+
+/// What the reducer may read of the world: rows by pane (already scoped, filtered and sorted)
+/// and names for Tab completion. A protocol so reducer tests can hand in a few fixed rows.
+public protocol DashboardWorld {
+  func rowCount(_ pane: PaneKind, _ state: UIState) -> Int
+  func rowID(_ pane: PaneKind, at index: Int, _ state: UIState) -> String?
+  func index(_ pane: PaneKind, of id: String, _ state: UIState) -> Int?
+  /// Candidates for the word before the cursor of a command line.
+  func completions(for line: String) -> [String]
+}

@@ -1,0 +1,133 @@
+import ECSSim
+import TerminalUI
+
+/// The Events pane's bounded buffer: the newest `capacity` lines, already in words.
+///
+/// peers.md §2 lesson 10: an event stream must show its backlog at once and never lag, so it is
+/// bounded and says how many lines fell off the end ("+N older events dropped"). Only text is
+/// kept, never the engine's objects, so the buffer does not hold stopped tasks alive.
+public struct EventLog: Sendable {
+  public struct Line: Sendable, Equatable {
+    public var sequence: Int
+    public var time: SimTime
+    public var text: String
+    public var severity: Severity
+  }
+
+  public enum Severity: Sendable, Equatable { case info, warning, error }
+
+  public let capacity: Int
+  /// Oldest first; the pane shows them newest first.
+  public private(set) var lines: [Line] = []
+  private var start = 0
+  public private(set) var dropped = 0
+  public private(set) var nextSequence = 0
+
+  public init(capacity: Int = 2_000) { self.capacity = max(1, capacity) }
+
+  public var count: Int { lines.count - start }
+
+  /// The i-th newest line (0 is the newest).
+  public func newest(_ i: Int) -> Line { lines[lines.count - 1 - i] }
+
+  public mutating func append(_ events: [SimEvent]) {
+    for e in events {
+      guard let (text, severity) = Self.describe(e) else { continue }
+      lines.append(Line(sequence: nextSequence, time: e.time, text: text, severity: severity))
+      nextSequence += 1
+    }
+    let excess = count - capacity
+    if excess > 0 {
+      start += excess
+      dropped += excess
+      if start > capacity {
+        lines.removeFirst(start)
+        start = 0
+      }
+    }
+  }
+
+  /// The line the pane shows for an event, in ECS's own words where ECS has them; nil for what
+  /// the pane leaves out (describe output, which opens in its own window).
+  static func describe(_ e: SimEvent) -> (String, Severity)? {
+    switch e.kind {
+    case .commandOutput: return nil
+    case .serviceEvent: return (e.message ?? "", serviceSeverity(e.message ?? ""))
+    case .command: return ("› " + (e.field("command") ?? ""), .info)
+    case .commandFailed: return ("✗ " + (e.message ?? ""), .error)
+    default: break
+    }
+    // The headless log's line without its clock prefix, with runs of spaces folded.
+    var text = e.textLine
+    if let firstBreak = text.firstIndex(of: "\n") { text = String(text[..<firstBreak]) }
+    let body = text.dropFirst(e.time.clock.count + 2)
+    var folded = ""
+    var lastSpace = false
+    for ch in body {
+      if ch == " " {
+        if lastSpace { continue }
+        lastSpace = true
+      } else {
+        lastSpace = false
+      }
+      folded.append(ch)
+    }
+    let severity: Severity = switch e.kind {
+    case .taskPlacementFailed, .containerInstanceRegistrationFailed: .error
+    case .spotInterruptionNotice, .instanceTerminated, .agentConfigWarning: .warning
+    case .targetHealthChange: folded.contains("unhealthy") ? .warning : .info
+    default: .info
+    }
+    return (folded, severity)
+  }
+
+  static func serviceSeverity(_ m: String) -> Severity {
+    if m.contains("unable to place") || m.contains("circuit breaker") || m.contains("rolling back") { return .error }
+    if m.contains("unhealthy") || m.contains("failed") { return .warning }
+    return .info
+  }
+}
+
+/// Events, newest first.
+final class EventRows: PaneRowSource {
+  let log: EventLog
+  let kept: [Int]?
+  init(log: EventLog, filter: FilterPattern) {
+    self.log = log
+    if filter.isEmpty {
+      kept = nil
+    } else {
+      kept = (0..<log.count).filter { filter.matches(log.newest($0).text) }
+    }
+  }
+
+  var count: Int { (kept?.count ?? log.count) + (log.dropped > 0 && kept == nil ? 1 : 0) }
+  var unfilteredCount: Int { log.count }
+
+  func line(_ index: Int) -> EventLog.Line? {
+    if let kept { return log.newest(kept[index]) }
+    return index < log.count ? log.newest(index) : nil
+  }
+
+  func id(at index: Int) -> String { line(index).map { "evt:\($0.sequence)" } ?? "evt:dropped" }
+
+  func index(of id: String) -> Int? {
+    guard id.hasPrefix("evt:"), let seq = Int(id.dropFirst(4)) else { return id == "evt:dropped" && count > log.count ? log.count : nil }
+    if let kept { return kept.firstIndex { log.newest($0).sequence == seq } }
+    guard log.count > 0 else { return nil }
+    let i = log.newest(0).sequence - seq
+    return i >= 0 && i < log.count ? i : nil
+  }
+
+  func row(at index: Int, _ ctx: RowContext) -> TableRow {
+    guard let l = line(index) else {
+      return TableRow(["", "+\(log.dropped) older events dropped (the pane keeps \(log.capacity))"], style: ctx.theme[.muted])
+    }
+    let role: StyleRole = switch l.severity {
+    case .info: .eventText
+    case .warning: .eventWarning
+    case .error: .eventError
+    }
+    return TableRow([String(l.time.clock.prefix(8)), l.text], style: ctx.theme[role], cellStyles: [ctx.theme[.eventTime], nil])
+  }
+}

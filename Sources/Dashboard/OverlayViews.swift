@@ -1,0 +1,126 @@
+import ECSSim
+import TerminalUI
+
+/// What covers the panes: help drawn from the keymap, text pages (describe, why) and dialogs.
+enum OverlayViews {
+  /// A centred box of at most `maxWidth` × the screen less four rows.
+  static func box(_ screen: Rect, width: Int, height: Int) -> Rect {
+    screen.centered(Size(width: min(width, screen.width - 2), height: min(height, screen.height - 2)))
+  }
+
+  /// Help: every action with the keys bound to it, by section, then the command language's
+  /// verbs. Drawn from the keymap in effect, so a keymap file's rebinding shows here.
+  static func helpLines(keymap: Keymap, readonly: Bool) -> [(keys: String, text: String)] {
+    var lines: [(String, String)] = []
+    var section = ""
+    for action in KeyAction.allCases {
+      if readonly && action.mutates { continue }
+      let keys = keymap.keys(for: action)
+      guard !keys.isEmpty else { continue }
+      if action.section != section {
+        if !section.isEmpty { lines.append(("", "")) }
+        section = action.section
+        lines.append(("", section))
+      }
+      lines.append((keys.map(\.label).joined(separator: " "), action.help))
+    }
+    lines.append(("", ""))
+    lines.append(("", "Commands at the : prompt (Tab completes; the same sentences as scripts and scenarios)"))
+    for verb in CommandVerb.all where !(readonly && verb.isMutating) {
+      let aliases = verb.aliases.map(\.name)
+      lines.append((verb.name, verb.summary + (aliases.isEmpty ? "" : " (also: \(aliases.joined(separator: ", ")))")))
+    }
+    return lines
+  }
+
+  static func help(scroll: Int, keymap: Keymap, readonly: Bool, theme: Theme, screen: Rect, on grid: inout Grid) {
+    let lines = helpLines(keymap: keymap, readonly: readonly)
+    let area = box(screen, width: 100, height: lines.count + 2)
+    grid.fill(area, style: theme[.help])
+    grid.drawBox(area, border: theme.border, style: theme[.help], title: "Help · ↑↓ scroll · Esc closes", titleStyle: theme[.dialogTitle])
+    let inner = area.inset(by: EdgeInsets(vertical: 1, horizontal: 2))
+    let first = min(scroll, max(0, lines.count - inner.height))
+    for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+      let row = inner.row(i)
+      if line.keys.isEmpty {
+        grid.put(line.text, in: row, style: theme[.dialogTitle])
+      } else {
+        grid.put(line.keys, in: Rect(x: row.x, y: row.y, width: 22, height: 1), style: theme[.helpKey])
+        grid.put(line.text, in: Rect(x: row.x + 23, y: row.y, width: max(0, row.width - 23), height: 1), style: theme[.help])
+      }
+    }
+  }
+
+  static func text(title: String, lines: [String], scroll: Int, theme: Theme, screen: Rect, on grid: inout Grid) {
+    let width = min(screen.width - 2, max(displayWidth(title) + 8, (lines.map { displayWidth($0) }.max() ?? 0) + 4))
+    let area = box(screen, width: width, height: lines.count + 2)
+    grid.fill(area, style: theme[.why])
+    grid.drawBox(area, border: theme.border, style: theme[.why], title: title + " · Esc closes", titleStyle: theme[.dialogTitle])
+    let inner = area.inset(by: EdgeInsets(vertical: 1, horizontal: 2))
+    let first = min(scroll, max(0, lines.count - inner.height))
+    for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+      grid.put(line, in: inner.row(i), style: theme[.why])
+    }
+  }
+
+  /// A dialog: intro lines, labelled fields (the focused one with a cursor), then in stage two
+  /// the exact command lines, and the buttons with Cancel first.
+  static func form(_ form: FormState, theme: Theme, screen: Rect, on grid: inout Grid) {
+    var lines = form.intro
+    let labelWidth = (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 2
+    var fieldRows: [Int] = []
+    if let commands = form.commands {
+      if !lines.isEmpty { lines.append("") }
+      lines.append("Will run:")
+      lines += commands.map { "  " + (displayWidth($0) > 110 ? truncate($0, to: 110) : $0) }
+    } else {
+      if !lines.isEmpty { lines.append("") }
+      for f in form.fields {
+        fieldRows.append(lines.count)
+        lines.append(String(repeating: " ", count: labelWidth + 30) + (f.hint.isEmpty ? "" : "  " + f.hint))
+      }
+    }
+    if let error = form.error { lines += ["", "✗ " + error] }
+    let dialog = Dialog(
+      title: form.title, lines: lines, buttons: form.buttons, focusedButton: form.focusedButton ?? -1,
+      border: theme.border, style: theme[.dialog], titleStyle: theme[.dialogTitle], buttonStyle: theme[.dialogButton],
+      focusedButtonStyle: theme[.dialogButtonFocused])
+    let frame = dialog.frame(in: screen)
+    dialog.render(in: screen, on: &grid)
+    let inner = frame.inset(by: EdgeInsets(top: 1, left: 2, bottom: 1, right: 2))
+    for (i, f) in form.fields.enumerated() where i < fieldRows.count {
+      let row = inner.row(fieldRows[i])
+      guard !row.isEmpty else { continue }
+      grid.put(f.label + ":", in: Rect(x: row.x, y: row.y, width: labelWidth, height: 1), style: theme[.dialog])
+      let fieldRect = Rect(x: row.x + labelWidth, y: row.y, width: 30, height: 1).intersection(row)
+      let focused = form.focus == i
+      let value = f.choices.isEmpty ? f.value : "◀ \(f.value) ▶"
+      if focused && f.choices.isEmpty {
+        var input = f.input
+        input.style = theme[.prompt]
+        input.cursorStyle = theme[.prompt].adding(.reverse)
+        grid.fill(fieldRect, style: theme[.prompt])
+        input.render(in: fieldRect, on: &grid)
+      } else {
+        grid.fill(fieldRect, style: focused ? theme[.prompt].adding(.reverse) : theme[.prompt])
+        grid.put(value, in: fieldRect, style: focused ? theme[.prompt].adding(.reverse) : theme[.prompt])
+      }
+    }
+    if let error = form.error, !error.isEmpty {
+      let row = inner.row(lines.count - 1)
+      grid.put("✗ " + error, in: row, style: theme[.statusError])
+    }
+  }
+
+  /// Below the minimum size: btop's screen, with both sizes.
+  static func tooSmall(_ size: Size, theme: Theme, on grid: inout Grid) {
+    let need = DashboardLayout.minimumSize
+    let lines = ["terminal too small:", "have \(size.width)×\(size.height), need \(need.width)×\(need.height)", "q quits"]
+    let area = Rect(size: size)
+    for (i, line) in lines.enumerated() {
+      let y = max(0, size.height / 2 - 1) + i
+      guard y < size.height else { break }
+      grid.put(line, in: Rect(x: 0, y: y, width: area.width, height: 1), alignment: .center, style: theme[i == 0 ? .statusError : .text])
+    }
+  }
+}

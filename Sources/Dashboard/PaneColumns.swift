@@ -1,0 +1,46 @@
+import TerminalUI
+
+/// Each pane's columns: titles, widths and alignment. The sort keys follow the same order.
+public enum PaneColumns {
+  public static func columns(for pane: PaneKind) -> [TableColumn] {
+    switch pane {
+    case .clusters:
+      [
+        TableColumn("NAME", width: .min(6)), TableColumn("STATUS", width: .fixed(6)),
+        TableColumn("INST", width: .fixed(4), alignment: .right), TableColumn("RUN", width: .fixed(3), alignment: .right),
+        TableColumn("PEN", width: .fixed(3), alignment: .right), TableColumn("SVC", width: .fixed(3), alignment: .right),
+        TableColumn("CPU", width: .fixed(8)), TableColumn("MEMORY", width: .fixed(8)),
+      ]
+    case .services:
+      [
+        TableColumn("SERVICE", width: .min(8)), TableColumn("TASK DEF", width: .fixed(8)),
+        TableColumn("DES", width: .fixed(3), alignment: .right), TableColumn("RUN", width: .fixed(3), alignment: .right),
+        TableColumn("PEN", width: .fixed(3), alignment: .right), TableColumn("BOUNDS · PROGRESS", width: .fixed(24)),
+        TableColumn("STATE", width: .min(11)),
+      ]
+    case .instances:
+      [
+        TableColumn("INSTANCE", width: .fixed(19)), TableColumn("TYPE", width: .fixed(10)),
+        TableColumn("AZ", width: .fixed(10)), TableColumn("OPTION", width: .fixed(9)),
+        TableColumn("STATUS", width: .fixed(8)), TableColumn("AGENT", width: .fixed(5)),
+        TableColumn("CPU", width: .fixed(13)), TableColumn("MEMORY", width: .fixed(13)),
+        TableColumn("TASKS", width: .fixed(5), alignment: .right), TableColumn("HOST PORTS", width: .min(10)),
+      ]
+    case .tasks:
+      [
+        TableColumn("TASK", width: .fixed(8)), TableColumn("DEFINITION", width: .fixed(12)),
+        TableColumn("STATUS → DESIRED", width: .fixed(22)), TableColumn("HEALTH", width: .fixed(9)),
+        TableColumn("HOST / ENI IP", width: .fixed(19)), TableColumn("PORTS (container→host)", width: .fixed(22)),
+        TableColumn("AGE", width: .fixed(6), alignment: .right), TableColumn("STOPPED", width: .min(10)),
+      ]
+    case .targets:
+      [
+        TableColumn("LISTENER", width: .fixed(8)), TableColumn("TARGET GROUP", width: .min(8)),
+        TableColumn("TARGET", width: .fixed(17)), TableColumn("TASK:PORT", width: .fixed(13)),
+        TableColumn("STATE", width: .fixed(9)), TableColumn("REASON", width: .min(6)),
+      ]
+    case .events:
+      [TableColumn("TIME", width: .fixed(8)), TableColumn("EVENT", width: .min(20))]
+    }
+  }
+}

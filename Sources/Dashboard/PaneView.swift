@@ -1,0 +1,53 @@
+import ECSSim
+import TerminalUI
+
+/// One pane: a titled box and its table, drawing only the rows on screen.
+enum PaneView {
+  /// `3 Tasks (12)`, `3 Tasks /web 2 of 12`, with `▲ AGE` when sorted.
+  static func title(_ pane: PaneKind, rows: any PaneRowSource, state: PaneState) -> String {
+    var t = "\(pane.digit) \(pane.title)"
+    if state.filter.isEmpty {
+      t += " (\(rows.unfilteredCount))"
+    } else {
+      t += " /\(state.filter) \(rows.count) of \(rows.unfilteredCount)"
+    }
+    if let sort = state.sort {
+      let columns = PaneColumns.columns(for: pane)
+      if sort.column < columns.count { t += " · sort \(columns[sort.column].title) \(sort.ascending ? "↑" : "↓")" }
+    }
+    return t
+  }
+
+  static func render(
+    _ pane: PaneKind, _ state: UIState, world: WorldRows, in area: Rect, on grid: inout Grid
+  ) {
+    guard !area.isEmpty else { return }
+    let theme = world.theme
+    let focused = state.focus == pane
+    let rows = world.rows(pane, state)
+    let pstate = state[pane]
+    grid.drawBox(
+      area, border: theme.border, style: theme[focused ? .borderFocused : .border],
+      title: title(pane, rows: rows, state: pstate), titleStyle: theme[focused ? .titleFocused : .title])
+    let inner = area.inset(1)
+    guard !inner.isEmpty else { return }
+    let table = Table(
+      columns: PaneColumns.columns(for: pane), selectedRow: rows.count > 0 ? pstate.selectedIndex : nil,
+      scrollOffset: pstate.scroll, sort: pstate.sort, headerStyle: theme[.columnHeader], rowStyle: theme[.text],
+      selectedStyle: theme[focused ? .selection : .selectionInactive], placeholder: placeholder(pane, state))
+    let ctx = world.context(state)
+    table.render(rowCount: rows.count, in: inner, on: &grid) { rows.row(at: $0, ctx) }
+  }
+
+  static func placeholder(_ pane: PaneKind, _ state: UIState) -> String {
+    if !state[pane].filter.isEmpty { return "No rows match /\(state[pane].filter) (Esc clears)" }
+    switch pane {
+    case .clusters: return "No clusters. :create-cluster NAME"
+    case .services: return "No services in this scope"
+    case .instances: return "No container instances. :launch m5.large 2"
+    case .tasks: return "No tasks. Press t to launch one"
+    case .targets: return "No load balancer targets in this scope"
+    case .events: return "No events yet"
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import ECSSim
+import TerminalUI
+
+/// A line of the ALB pane: a registered target behind a listener, or a listener with nothing
+/// to show beyond itself (a redirect, or a target group with no targets).
+enum TargetLine {
+  case target(LoadBalancer, Listener, RegisteredTarget)
+  case listener(LoadBalancer, Listener, group: String, note: String)
+}
+
+/// ALB port mappings: listener :80/:443 → target group → target (instance:hostPort or ip:port)
+/// → task and containerPort, with the target's state and reason.
+enum TargetRows {
+  static func items(_ sim: Simulator, _ scope: Scope) -> [TargetLine] {
+    var lines: [TargetLine] = []
+    for lb in sim.loadBalancers.values {
+      for l in lb.listeners {
+        if let port = l.redirectToPort {
+          if case .all = scope { lines.append(.listener(lb, l, group: "", note: "redirect → :\(port)")) }
+          continue
+        }
+        guard let arn = l.targetGroupArn, let tg = sim.targetGroups.values.first(where: { $0.arn == arn }) else { continue }
+        var any = false
+        for target in tg.targets where inScope(target.task, scope) {
+          lines.append(.target(lb, l, target))
+          any = true
+        }
+        if !any, case .all = scope { lines.append(.listener(lb, l, group: tg.name, note: "no targets registered")) }
+      }
+    }
+    return lines
+  }
+
+  static func inScope(_ t: Task, _ scope: Scope) -> Bool {
+    switch scope {
+    case .all: true
+    case .cluster(let c): t.clusterName == c
+    case .service(let c, let name): t.clusterName == c && t.service?.name == name
+    case .instance(_, let arn, _): t.containerInstance?.arn == arn
+    }
+  }
+
+  static func id(_ line: TargetLine) -> String {
+    switch line {
+    case .target(let lb, let l, let t): "tgt:\(lb.name):\(l.port):\(t.group.name):\(t.id):\(t.port)"
+    case .listener(let lb, let l, _, _): "lsn:\(lb.name):\(l.port)"
+    }
+  }
+
+  /// The container port the target's host port maps to, from the task's bindings.
+  static func containerPort(_ t: RegisteredTarget) -> Int {
+    for c in t.task.containers {
+      for b in c.networkBindings where b.hostPort == t.port { return b.containerPort }
+    }
+    return t.port
+  }
+
+  static func targetText(_ t: RegisteredTarget) -> String {
+    t.group.targetType == "ip" ? "\(t.id):\(t.port)" : "\(t.id.prefix(10)):\(t.port)"
+  }
+
+  static func stateRole(_ s: TargetHealthState) -> StyleRole {
+    switch s {
+    case .healthy: .statusHealthy
+    case .unhealthy: .statusUnhealthy
+    case .initial: .statusPending
+    case .draining: .statusDraining
+    default: .muted
+    }
+  }
+
+  static let format = RowFormat<TargetLine>(
+    id: id,
+    row: { line, ctx in
+      let t = ctx.theme
+      switch line {
+      case .target(_, let l, let target):
+        let h = target.health
+        return TableRow(
+          [
+            ":\(l.port) →", target.group.name + " →", targetText(target) + " →",
+            "\(Format.short(target.task.id)):\(containerPort(target))", h.state.rawValue, h.reason ?? "",
+          ],
+          style: t[.text],
+          cellStyles: [nil, nil, nil, nil, t[stateRole(h.state)], t[.muted]])
+      case .listener(_, let l, let group, let note):
+        return TableRow([":\(l.port) \(l.protocol)", group, note], style: t[.muted])
+      }
+    },
+    sortKey: { line, column in
+      guard case .target(_, let l, let target) = line else { return .text("") }
+      switch column {
+      case 0: return .number(Int64(l.port))
+      case 1: return .text(target.group.name)
+      case 2: return .text(targetText(target))
+      case 3: return .text(target.task.id.hex)
+      case 4: return .text(target.health.state.rawValue)
+      default: return .text(target.health.reason ?? "")
+      }
+    })
+}

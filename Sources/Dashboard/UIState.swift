@@ -1,0 +1,109 @@
+import ECSSim
+import TerminalUI
+
+/// Everything the dashboard remembers about the user's view; the engine holds the world.
+///
+/// A value: `reduce` takes it in and out, tests compare it whole (The Composable Architecture's
+/// style, design.md §5). Nothing here refers to engine objects; rows are named by their ids.
+public struct UIState: Equatable, Sendable {
+  public var size: Size
+  public var focus: PaneKind = .services
+  public var panes: [PaneKind: PaneState] = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, PaneState()) })
+  /// Drill-down history; the last element is the current scope. Never empty.
+  public var scopes: [ScopeEntry] = [ScopeEntry(scope: .all, focus: .services)]
+  public var overlay: Overlay?
+  public var prompt: Prompt?
+  /// The simulation clock is stopped; the loop then blocks on input and uses no CPU.
+  public var paused = false
+  public var speedIndex = UIState.speeds.firstIndex(of: 1)!
+  /// Show only the focused pane (also forced on terminals below the all-panes size).
+  public var zoomed = false
+  public var readonly = false
+  public var glyphs: GraphGlyphs = .blocks
+  /// The last line in the status bar: a command's error (state unchanged) or a confirmation.
+  public var status: StatusMessage?
+  /// Command lines entered at the `:` prompt, oldest first.
+  public var history: [String] = []
+  /// The last key pressed, echoed in the header for an audience (peers.md §4 presenter aids).
+  public var lastKey: String?
+  public var quitting = false
+
+  /// ×0.25 … ×64, as the issue asks; each step doubles.
+  public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
+  /// Wall-clock milliseconds between ticks while running.
+  public static let tickMilliseconds = 100
+
+  public init(size: Size, readonly: Bool = false, speed: Double = 1, paused: Bool = false) {
+    self.size = size
+    self.readonly = readonly
+    self.paused = paused
+    speedIndex = UIState.speedIndex(for: speed)
+  }
+
+  /// The closest speed step to `speed`.
+  public static func speedIndex(for speed: Double) -> Int {
+    var best = 0
+    for (i, s) in speeds.enumerated() where abs(s - speed) < abs(speeds[best] - speed) { best = i }
+    return best
+  }
+
+  public var speed: Double { UIState.speeds[speedIndex] }
+  public var scope: Scope { scopes[scopes.count - 1].scope }
+
+  /// `×0.25`, `×1`, `×64`.
+  public var speedLabel: String {
+    let s = speed
+    return s == s.rounded() ? "×\(Int(s))" : "×\(s)"
+  }
+
+  public subscript(pane: PaneKind) -> PaneState {
+    get { panes[pane] ?? PaneState() }
+    set { panes[pane] = newValue }
+  }
+}
+
+/// One level of drill-down and the pane that had focus there.
+public struct ScopeEntry: Equatable, Sendable {
+  public var scope: Scope
+  public var focus: PaneKind
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Equatable, Sendable {
+  public var text: String
+  public var isError: Bool
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
+  }
+}
+
+/// What covers the panes: help, a text page (describe JSON, why), or a dialog.
+public enum Overlay: Equatable, Sendable {
+  case help(scroll: Int)
+  case text(title: String, lines: [String], scroll: Int)
+  case form(FormState)
+}
+
+/// The bottom line's input: the `:` command prompt or the `/` filter.
+public struct Prompt: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable {
+    case command
+    /// Editing the filter of a pane; `previous` is restored if the user presses Esc.
+    case filter(PaneKind, previous: String)
+  }
+  public var kind: Kind
+  public var input: TextInput
+  /// Position in the history while browsing it with ↑/↓ (nil: editing a new line).
+  public var historyIndex: Int?
+  /// Candidates of the last Tab, shown above the prompt; Tab again takes the next one.
+  public var completions: [String] = []
+  public var completionIndex: Int?
+  /// The text before the word being completed, so repeated Tabs cycle through candidates.
+  public var completionBase: String?
+
+  public init(kind: Kind, text: String = "") {
+    self.kind = kind
+    input = TextInput(text: text, prompt: kind == .command ? ":" : "/")
+  }
+}
