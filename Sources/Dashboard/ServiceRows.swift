@@ -75,7 +75,7 @@ enum ServiceRows {
                        t[steady ? .statusHealthy : .statusPending]])
       case .deployment(_, let d):
         let running = d.runningCount
-        let glyph = d.status == .primary ? "└" : "└"
+        let glyph = "└"
         let progress = Format.bar(d.desiredCount > 0 ? Double(running) / Double(d.desiredCount) : (running == 0 ? 1 : 0),
                                   width: 14, glyphs: ctx.glyphs) + " \(running)/\(d.desiredCount)"
         let stateRole: StyleRole = switch d.rolloutState {

@@ -10,7 +10,13 @@ enum DashboardSetup {
     Theme.monochrome
   }
 
+  /// `--keymap PATH`, else the user's `keymap.yaml` if present, else the standard keys.
   static func keymap(_ path: String?, environment: [String: String]) throws(InputError) -> Keymap {
-    Keymap.standard
+    do {
+      if let path { return try KeymapLoader.load(path: path) }
+      return try KeymapLoader.loadDefault(environment: environment)
+    } catch {
+      throw InputError(error.description)
+    }
   }
 }

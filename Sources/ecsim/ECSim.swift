@@ -3,14 +3,14 @@ import ECSSim
 import ECSimIO
 import Foundation
 
-/// `ecsim`: a deterministic Amazon ECS simulation. With no subcommand it runs the embedded
-/// default scenario (the dashboard takes over this entry point when it lands).
+/// `ecsim`: a deterministic Amazon ECS simulation. With no subcommand it opens the live
+/// dashboard on the embedded default scenario.
 @main
 struct ECSim: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ecsim",
     abstract: "A faithful, deterministic simulation of Amazon ECS.",
-    subcommands: [DashboardCommand.self, Simulate.self, Scenarios.self, Bench.self],
+    subcommands: [DashboardCommand.self, Simulate.self, Scenarios.self, Keys.self, Bench.self],
     defaultSubcommand: DashboardCommand.self
   )
 
