@@ -10,7 +10,7 @@ struct ECSim: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ecsim",
     abstract: "A faithful, deterministic simulation of Amazon ECS.",
-    subcommands: [Run.self, Simulate.self, Scenarios.self, Bench.self],
+    subcommands: [Run.self, Simulate.self, Scenarios.self, Themes.self, Bench.self],
     defaultSubcommand: Run.self
   )
 
