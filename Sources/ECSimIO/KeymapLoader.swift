@@ -18,7 +18,7 @@ import TerminalUI
 public enum KeymapLoader {
   /// `$XDG_CONFIG_HOME/ecsim/keymap.yaml` (XDG_CONFIG_HOME defaults to `~/.config`).
   public static func defaultPath(environment: [String: String]) -> String {
-    ConfigPaths.directory(environment: environment) + "/keymap.yaml"
+    ThemeLoader.configDirectory(environment: environment) + "/keymap.yaml"
   }
 
   /// The user's keymap file if there is one, else the standard keymap.
@@ -77,14 +77,5 @@ public enum KeymapLoader {
       }
     }
     return keymap
-  }
-}
-
-/// The user's configuration folder, as the XDG Base Directory specification places it.
-public enum ConfigPaths {
-  /// `$XDG_CONFIG_HOME/ecsim`, else `$HOME/.config/ecsim`.
-  public static func directory(environment: [String: String]) -> String {
-    if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/ecsim" }
-    return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/ecsim"
   }
 }

@@ -6,8 +6,7 @@ import TerminalUI
 /// Finding the theme and keymap the dashboard starts with; failures are located InputErrors.
 enum DashboardSetup {
   static func theme(_ nameOrPath: String, environment: [String: String]) throws(InputError) -> Theme {
-    // Replaced by ThemeLoader when the themes land.
-    Theme.monochrome
+    do { return try ThemeLoader.load(nameOrPath, environment: environment) } catch { throw InputError(error.description) }
   }
 
   /// `--keymap PATH`, else the user's `keymap.yaml` if present, else the standard keys.

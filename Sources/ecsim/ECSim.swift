@@ -10,7 +10,7 @@ struct ECSim: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ecsim",
     abstract: "A faithful, deterministic simulation of Amazon ECS.",
-    subcommands: [DashboardCommand.self, Simulate.self, Scenarios.self, Keys.self, Bench.self],
+    subcommands: [DashboardCommand.self, Simulate.self, Scenarios.self, Themes.self, Keys.self, Bench.self],
     defaultSubcommand: DashboardCommand.self
   )
 
