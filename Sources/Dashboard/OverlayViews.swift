@@ -72,7 +72,8 @@ enum OverlayViews {
     if let commands = form.commands {
       if !lines.isEmpty { lines.append("") }
       lines.append("Will run:")
-      lines += commands.map { "  " + (displayWidth($0) > 110 ? truncate($0, to: 110) : $0) }
+      let room = max(20, min(100, screen.width - 10))
+      for command in commands { lines += wrap(command, width: room).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element } }
     } else {
       if !lines.isEmpty { lines.append("") }
       for f in form.fields {
@@ -110,6 +111,22 @@ enum OverlayViews {
       let row = inner.row(lines.count - 1)
       grid.put("✗ " + error, in: row, style: theme[.statusError])
     }
+  }
+
+  /// Cuts a long command line into pieces of at most `width` characters, at spaces when it can.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var pieces: [String] = []
+    var rest = Substring(text)
+    while rest.count > width {
+      let window = rest.prefix(width)
+      let cut = window.lastIndex(of: " ").map { rest.distance(from: rest.startIndex, to: $0) } ?? width
+      let n = cut > width / 2 ? cut : width
+      pieces.append(String(rest.prefix(n)))
+      rest = rest.dropFirst(n)
+      while rest.first == " " { rest = rest.dropFirst() }
+    }
+    if !rest.isEmpty || pieces.isEmpty { pieces.append(String(rest)) }
+    return pieces
   }
 
   /// Below the minimum size: btop's screen, with both sizes.
