@@ -86,14 +86,14 @@ public struct Keymap: Sendable, Equatable {
   /// The hint bar for a pane: the actions that matter there, each with its first key; mutating
   /// ones are left out when `readonly`.
   public func hints(for pane: PaneKind, readonly: Bool) -> [KeyHint] {
-    var actions: [KeyAction] = [.help, .command, .nextPane, .drillDown, .filter, .describe, .why]
+    var actions: [KeyAction] = [.help, .quit, .command, .nextPane, .drillDown, .filter, .describe, .why]
     switch pane {
     case .services: actions += [.scaleService, .rollingUpgrade]
     case .tasks: actions += [.launchTask, .stopTask]
     case .instances: actions += [.drainInstance, .activateInstance]
     case .clusters, .targets, .events: actions += [.launchTask]
     }
-    actions += [.injectFault, .pause, .slower, .quit]
+    actions += [.injectFault, .pause, .slower]
     return actions.compactMap { a in
       if readonly && a.mutates { return nil }
       if let panes = a.panes, !panes.contains(pane) { return nil }
