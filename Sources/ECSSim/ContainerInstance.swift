@@ -56,6 +56,8 @@ public final class ContainerInstance {
   public internal(set) var staticTCP: [Int] = []
   public internal(set) var staticUDP: [Int] = []
   var nextDynamicPort: Int
+  /// When EC2 reclaims the host after a Spot interruption notice (nil: no notice).
+  public internal(set) var spotReclaimAt: SimTime?
   /// Task ENIs attached (awsvpc); the primary interface is the host's own.
   public internal(set) var attachedENIs = 0
 

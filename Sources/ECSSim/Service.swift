@@ -143,10 +143,46 @@ public final class Service {
   var healthyCount: Int { deployments.reduce(0) { $0 + $1.healthyCount } }
   /// Tasks that may have failed their health checks, looked at by the next reconcile.
   var suspects: [Task] = []
+  /// For the "why" view: the last placement that failed (cleared when a launch succeeds), the
+  /// scheduler's last decision and the last health-check failure. O(1) each to keep.
+  var lastPlacementFailure: PlacementRejection?
+  var lastDecision: SchedulerDecision?
+  var lastHealthCheckFailure: HealthCheckFailure?
+  /// The last task that stopped without reaching RUNNING (its stoppedReason says why).
+  var lastFailedStart: Task?
 
   public var bounds: DeploymentBounds {
     DeploymentBounds(desired: desiredCount, minimumHealthyPercent: minimumHealthyPercent, maximumPercent: maximumPercent)
   }
+}
+
+/// What the service scheduler compared and did on its last pass over a REPLICA service, kept
+/// for the "why" view, so it explains the engine's own decision rather than a recomputation.
+struct SchedulerDecision {
+  var bounds: DeploymentBounds
+  /// Tasks not yet STOPPED across all deployments as the pass began (held against the upper bound).
+  var total: Int
+  /// PRIMARY tasks still missing, and what the upper bound left room for (`upper - total`).
+  var missing: Int
+  var room: Int
+  var rolloutFailed = false
+  /// Tasks being replaced (older deployments, PRIMARY tasks on DRAINING instances) still told
+  /// to run, how many this pass stopped, and the healthy count left after those stops.
+  var retiring = 0
+  var stopped = 0
+  var healthyAfter = 0
+  /// Nothing could start or stop: the "unable to stop or start tasks" condition.
+  var stuck = false
+}
+
+/// The last health-check failure of a service task that ECS reported or acted on.
+struct HealthCheckFailure {
+  var at: SimTime
+  var task: Task
+  /// nil: the container health check failed.
+  var targetGroup: TargetGroup?
+  var port = 0
+  var health: TargetHealth?
 }
 
 /// A service's `loadBalancers` entry, resolved.

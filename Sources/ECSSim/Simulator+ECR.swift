@@ -44,7 +44,7 @@ extension Simulator {
     guard ref.isECR else {
       // Docker Hub and other public registries: always reachable in the simulation, 50 MB.
       if task.launchType == .fargate, !fargateHasRoute(task) { return .failure(noRoute(ref)) }
-      return .success(digest: nil, behavior: ImageBehavior(), duration: pullDuration(sizeMB: 50))
+      return .success(digest: nil, behavior: ImageBehavior(), duration: pullDuration(sizeMB: Simulator.publicImageSizeMB))
     }
     let uri = ref.text
     if task.launchType == .fargate, !fargateHasRoute(task) { return .failure(noRoute(ref)) }
@@ -72,6 +72,9 @@ extension Simulator {
     }
     return .success(digest: image.digest, behavior: image.behavior, duration: pullDuration(sizeMB: image.sizeMB))
   }
+
+  /// The size every image from Docker Hub or another public registry has in the simulation.
+  static let publicImageSizeMB = 50
 
   private func pullDuration(sizeMB: Int) -> SimTime {
     .ms(1_500) + .ms(Int64(sizeMB) * Int64(rng.int(in: 25...50)))

@@ -137,6 +137,7 @@ extension Simulator {
     emit(.spotInterruptionNotice, [("ec2InstanceId", inst.ec2InstanceId), ("containerInstance", inst.id.hex)],
          message: "EC2 Spot Instance Interruption Warning: instance-action terminate in 2 minutes")
     if inst.config.enableSpotInstanceDraining && inst.status == .active { setInstanceStatus(inst, .draining) }
+    inst.spotReclaimAt = now + .minutes(2)
     queue.schedule(.spotReclaim(inst), at: now + .minutes(2))
   }
 

@@ -220,6 +220,7 @@ extension Simulator {
     emitTargetHealth(tg, target)
     guard let s = t.service else { return }
     if change.to.state == .unhealthy {
+      s.lastHealthCheckFailure = HealthCheckFailure(at: now, task: t, targetGroup: tg, port: target.port, health: change.to)
       let who = tg.targetType == "ip" ? "(task \(t.id.hex))" : "(instance \(target.id))"
       serviceEvent(s, "(service \(s.name)) \(who) (port \(target.port)) is unhealthy in (target-group \(tg.arn)) due to (reason \(change.to.description ?? "Health checks failed"))", persistent: true)
     }

@@ -235,37 +235,62 @@ struct Placer {
   }
 
   /// True when an instance that passed the cached filters can take one more copy now.
-  func fits(_ inst: ContainerInstance) -> Bool { dynamicCheck(inst) == .ok }
+  func fits(_ inst: ContainerInstance) -> Bool { dynamicCheck(inst).check == .ok }
 
   /// The cached filters: the same for every copy of a request.
   func isEligible(_ inst: ContainerInstance) -> Bool {
     inst.status == .active && inst.agentConnected && requirements.attributes.allSatisfy { inst.hasAttribute($0) }
   }
 
-  /// Runs every filter in order and reports the first one the instance fails (for the
-  /// "closest matching instance" of a failure).
-  func check(_ inst: ContainerInstance) -> PlacementCheck {
+  /// Runs every filter in order and reports the first one the instance fails, with the port,
+  /// attribute or constraint it failed on (for the "closest matching instance" of a failure and
+  /// for the "why" view, which must say exactly what placement saw).
+  func check(_ inst: ContainerInstance) -> PlacementVerdict {
     let r = requirements
-    if !inst.agentConnected { return .agent }
-    for a in r.attributes where !inst.hasAttribute(a) { return .attribute }
+    if !inst.agentConnected { return PlacementVerdict(check: .agent) }
+    for (i, a) in r.attributes.enumerated() where !inst.hasAttribute(a) { return PlacementVerdict(check: .attribute, shortfall: .attribute(i)) }
     return dynamicCheck(inst)
   }
 
   /// The filters whose answer changes as copies are placed (resources, ports, ENIs, constraints),
   /// in ECS's order.
-  private func dynamicCheck(_ inst: ContainerInstance) -> PlacementCheck {
+  private func dynamicCheck(_ inst: ContainerInstance) -> PlacementVerdict {
     let r = requirements
-    if inst.remainingCPU < r.cpu { return .cpu }
-    if inst.remainingMemory < r.memory { return .memory }
-    for p in r.staticTCP where !inst.isTCPFree(p) { return .ports }
-    if r.dynamicTCP > inst.freeDynamicPorts { return .ports }
-    for p in r.staticUDP where !inst.isUDPFree(p) { return .portsUDP }
-    if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts { return .ports }
-    if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return .eni }
-    for q in memberOf where !q.matches(inst) { return .memberOf }
-    if distinct && group.count(on: inst) > 0 { return .distinctInstance }
-    return .ok
+    if inst.remainingCPU < r.cpu { return PlacementVerdict(check: .cpu) }
+    if inst.remainingMemory < r.memory { return PlacementVerdict(check: .memory) }
+    for p in r.staticTCP where !inst.isTCPFree(p) { return PlacementVerdict(check: .ports, shortfall: .port(p)) }
+    if r.dynamicTCP > inst.freeDynamicPorts { return PlacementVerdict(check: .ports, shortfall: .dynamicPorts) }
+    for p in r.staticUDP where !inst.isUDPFree(p) { return PlacementVerdict(check: .portsUDP, shortfall: .port(p)) }
+    if r.staticPortCount > 0 && inst.reservedPortCount + r.staticPortCount > ContainerInstance.maximumReservedPorts {
+      return PlacementVerdict(check: .ports, shortfall: .reservedPortLimit)
+    }
+    if r.needsENI && inst.attachedENIs >= inst.maxTaskENIs { return PlacementVerdict(check: .eni) }
+    for (i, q) in memberOf.enumerated() where !q.matches(inst) { return PlacementVerdict(check: .memberOf, shortfall: .memberOf(i)) }
+    if distinct && group.count(on: inst) > 0 { return PlacementVerdict(check: .distinctInstance) }
+    return PlacementVerdict(check: .ok)
   }
+}
+
+/// What the filter chain found on one instance: the check it stopped at and, where there is
+/// one, the specific port, attribute or constraint.
+struct PlacementVerdict: Equatable {
+  var check: PlacementCheck
+  var shortfall: PlacementShortfall = .none
+}
+
+/// The specific thing an instance lacked, beyond the check's name.
+enum PlacementShortfall: Equatable {
+  case none
+  /// A static host port (TCP for `.ports`, UDP for `.portsUDP`) already in use on the instance.
+  case port(Int)
+  /// No free port left in the instance's dynamic host port range.
+  case dynamicPorts
+  /// The task's static ports would take the instance past ECS's 100 reserved ports.
+  case reservedPortLimit
+  /// Index into the requirements' `attributes`.
+  case attribute(Int)
+  /// Index into the placer's `memberOf` expressions.
+  case memberOf(Int)
 }
 
 extension Simulator {

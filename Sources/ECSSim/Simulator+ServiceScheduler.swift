@@ -66,7 +66,10 @@ extension Simulator {
       var failing: [(Task, String)] = []
       for t in s.suspects where t.desiredStatus == .running && t.lastStatus == .running {
         if let why = unhealthyReason(t, s) {
-          if why.hasPrefix("Task failed container") { serviceEvent(s, "(service \(s.name)) (task \(t.id.hex)) failed container health checks.") }
+          if why.hasPrefix("Task failed container") {
+            s.lastHealthCheckFailure = HealthCheckFailure(at: now, task: t)
+            serviceEvent(s, "(service \(s.name)) (task \(t.id.hex)) failed container health checks.")
+          }
           t.deployment?.failedTasks += 1
           failing.append((t, why))
         } else if t.healthStatus == .unhealthy || failedTargetGroup(t, s) != nil {
@@ -110,6 +113,8 @@ extension Simulator {
     // 3. Start: as many primary tasks as the upper bound and the desired count allow.
     let toStart = min(bounds.upper - total, desired - min(keepingCount, desired))
     var blockedByUpper = bounds.upper - total <= 0 && keepingCount < desired
+    var decision = SchedulerDecision(bounds: bounds, total: total, missing: desired - min(keepingCount, desired), room: bounds.upper - total)
+    decision.rolloutFailed = primary.rolloutState == .failed
     if toStart > 0 && primary.rolloutState != .failed {
       if let until = s.throttledUntil, until > now {
         requestReconcile(s, after: until - now)
@@ -146,11 +151,17 @@ extension Simulator {
     }
     if healthy < bounds.lower && stopped.contains(where: \.countedHealthy) { s.stoppedBelowLowerBound = true }
 
+    decision.retiring = retiringCount
+    decision.stopped = stopped.count
+    decision.healthyAfter = healthy
+
     // 5. Stuck: something must be replaced, nothing may start and nothing may stop.
     if retiringCount > stopped.count && blockedByUpper && !changed && s.healthyCount == total {
+      decision.stuck = true
       serviceEvent(s, "(service \(s.name)) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.", persistent: true)
     }
 
+    s.lastDecision = decision
     settle(s, changed: changed)
   }
 
@@ -210,6 +221,7 @@ extension Simulator {
       let ids = result.tasks.map { "(task \($0.id.hex))" }.joined(separator: " ")
       serviceEvent(s, "(service \(s.name)) has started \(result.tasks.count) tasks: \(ids).")
     }
+    if let r = result.rejection { s.lastPlacementFailure = r } else if !result.tasks.isEmpty { s.lastPlacementFailure = nil }
     if let f = result.failures.first {
       serviceEvent(s, placementFailureMessage(s, f), persistent: true)
       requestReconcile(s, after: .seconds(30))
@@ -276,6 +288,7 @@ extension Simulator {
       registerTargets(t, s)
     }
     if t.lastStatus == .running && t.startedAt == now {
+      s.lastFailedStart = nil
       s.consecutiveStartFailures = 0
       s.throttleStep = 0
       s.throttledUntil = nil
@@ -303,7 +316,10 @@ extension Simulator {
     guard h != t.countedHealthy else { return }
     t.countedHealthy = h
     d.healthyCount += h ? 1 : -1
-    if h { d.failedTasks = 0 }
+    if h {
+      d.failedTasks = 0
+      if s.lastHealthCheckFailure?.task.deployment === d { s.lastHealthCheckFailure = nil }
+    }
   }
 
   /// The task's desired status turned STOPPED: it no longer counts as active or healthy.
@@ -328,6 +344,7 @@ extension Simulator {
   func serviceTaskFailedToStart(_ t: Task) {
     guard let s = t.service else { return }
     t.deployment?.failedTasks += 1
+    s.lastFailedStart = t
     s.consecutiveStartFailures += 1
     checkThrottle(s)
     checkCircuitBreaker(s, t.deployment)

@@ -74,6 +74,14 @@ public final class Simulator {
     case eniAttached, pullStart, pullDone, pullFailed, containersStarted
     case containerHealthy(Int), containerUnhealthy(Int), containerExit(Int)
     case agentStop, containerStopped(Int32, exitCode: Int32), deprovisioned, stopped
+
+    /// The steps that move the task along its lifecycle (not one container's health or exit).
+    var movesLifecycle: Bool {
+      switch self {
+      case .containerHealthy, .containerUnhealthy, .containerExit, .containerStopped: false
+      default: true
+      }
+    }
   }
 
   init(name: String, seed: UInt64, region: String, account: String, startEpochMilliseconds: Int64) {
@@ -104,6 +112,7 @@ public final class Simulator {
   public func advance(by span: SimTime) { advance(to: now + span) }
 
   func schedule(_ timer: Timer, after delay: SimTime) {
+    if case .task(let task, let step) = timer, step.movesLifecycle { task.stepDue = now + delay }
     queue.schedule(timer, at: now + delay)
   }
 

@@ -161,6 +161,11 @@ public final class Task {
   var slot = 0
   /// Set while the stop sequence has been started, so it runs once.
   var stopSequenceStarted = false
+  /// When the task's latest lifecycle step (ENI attached, pull started/finished/failed,
+  /// containers started, stop signal, teardown) is or was due: the "why" view's expected times.
+  var stepDue: SimTime?
+  /// The placement strategy chain that chose the instance (EC2 tasks).
+  var placedBy: [PlacementStrategy] = []
 
   init(
     id: HexID, arnPrefix arn: String, clusterName: String, definition: TaskDefinition, taskDefinitionArn: String,
