@@ -30,8 +30,8 @@ enum ClusterRows {
         [
           c.name, c.status.rawValue, "\(c.registeredContainerInstancesCount)", "\(c.runningTasksCount)",
           "\(c.pendingTasksCount)", "\(c.activeServicesCount)",
-          Format.gauge(used: r.cpu, of: r.cpuTotal, width: 3, glyphs: ctx.glyphs),
-          Format.gauge(used: r.mem, of: r.memTotal, width: 3, glyphs: ctx.glyphs),
+          Format.gauge(used: r.cpu, of: r.cpuTotal, width: 2, glyphs: ctx.glyphs),
+          Format.gauge(used: r.mem, of: r.memTotal, width: 2, glyphs: ctx.glyphs),
         ],
         style: t[.text],
         cellStyles: [

@@ -51,7 +51,14 @@ enum OverlayViews {
     }
   }
 
-  static func text(title: String, lines: [String], scroll: Int, theme: Theme, screen: Rect, on grid: inout Grid) {
+  static func text(title: String, lines raw: [String], scroll: Int, theme: Theme, screen: Rect, on grid: inout Grid) {
+    // Long lines (explanations) wrap with a hanging indent inside the box.
+    let room = max(20, screen.width - 6)
+    var lines: [String] = []
+    for line in raw {
+      let indent = line.hasPrefix("• ") ? "  " : ""
+      for (i, piece) in wrap(line, width: room - (indent.isEmpty ? 0 : 2)).enumerated() { lines.append(i == 0 ? piece : indent + piece) }
+    }
     let width = min(screen.width - 2, max(displayWidth(title) + 8, (lines.map { displayWidth($0) }.max() ?? 0) + 4))
     let area = box(screen, width: width, height: lines.count + 2)
     grid.fill(area, style: theme[.why])

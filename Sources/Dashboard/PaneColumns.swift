@@ -6,17 +6,17 @@ public enum PaneColumns {
     switch pane {
     case .clusters:
       [
-        TableColumn("NAME", width: .min(6)), TableColumn("STATUS", width: .fixed(6)),
+        TableColumn("NAME", width: .min(7)), TableColumn("STATUS", width: .fixed(6)),
         TableColumn("INST", width: .fixed(4), alignment: .right), TableColumn("RUN", width: .fixed(3), alignment: .right),
         TableColumn("PEN", width: .fixed(3), alignment: .right), TableColumn("SVC", width: .fixed(3), alignment: .right),
-        TableColumn("CPU", width: .fixed(8)), TableColumn("MEMORY", width: .fixed(8)),
+        TableColumn("CPU", width: .fixed(7)), TableColumn("MEMORY", width: .fixed(7)),
       ]
     case .services:
       [
-        TableColumn("SERVICE", width: .min(8)), TableColumn("TASK DEF", width: .fixed(8)),
+        TableColumn("SERVICE / DEPLOYMENT", width: .min(12)),
         TableColumn("DES", width: .fixed(3), alignment: .right), TableColumn("RUN", width: .fixed(3), alignment: .right),
         TableColumn("PEN", width: .fixed(3), alignment: .right), TableColumn("BOUNDS · PROGRESS", width: .fixed(24)),
-        TableColumn("STATE", width: .min(11)),
+        TableColumn("STATE", width: .fixed(11)),
       ]
     case .instances:
       [

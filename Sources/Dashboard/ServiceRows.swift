@@ -66,30 +66,27 @@ enum ServiceRows {
         let steady = isSteady(s)
         let state = s.status != .active ? s.status.rawValue : steady ? "✓ steady" : "◌ deploying"
         return TableRow(
-          [
-            s.name, s.taskDefinition.familyRevision, "\(s.desiredCount)", "\(s.runningCount)", "\(s.pendingCount)",
-            boundsText(s), state,
-          ],
+          [s.name, "\(s.desiredCount)", "\(s.runningCount)", "\(s.pendingCount)", boundsText(s), state],
           style: t[.text].adding(.bold),
-          cellStyles: [nil, nil, nil, nil, s.pendingCount > 0 ? t[.statusPending] : nil, t[.muted],
+          cellStyles: [nil, nil, nil, s.pendingCount > 0 ? t[.statusPending] : nil, t[.muted],
                        t[steady ? .statusHealthy : .statusPending]])
       case .deployment(_, let d):
+        // `└ web:2` under its service; `PRIMARY ██████░░░░ 4/6` (the new tasks) or `ACTIVE …` (the
+        // old ones being replaced) in the bounds column; the rolloutState last.
         let running = d.runningCount
-        let glyph = "└"
-        let progress = Format.bar(d.desiredCount > 0 ? Double(running) / Double(d.desiredCount) : (running == 0 ? 1 : 0),
-                                  width: 14, glyphs: ctx.glyphs) + " \(running)/\(d.desiredCount)"
+        let ratio = d.desiredCount > 0 ? Double(running) / Double(d.desiredCount) : (running == 0 ? 1 : 0)
+        let label = d.status.rawValue + String(repeating: " ", count: max(1, 8 - d.status.rawValue.count))
+        let progress = label + Format.bar(ratio, width: 10, glyphs: ctx.glyphs) + " \(running)/\(d.desiredCount)"
         let stateRole: StyleRole = switch d.rolloutState {
         case .completed: .statusHealthy
         case .failed: .statusUnhealthy
         case .inProgress: .statusPending
         }
         return TableRow(
-          [
-            " \(glyph)\(d.status.rawValue)", d.taskDefinition.familyRevision, "\(d.desiredCount)", "\(running)",
-            "\(d.pendingCount)", progress, d.rolloutState.rawValue,
-          ],
+          [" └ " + d.taskDefinition.familyRevision, "\(d.desiredCount)", "\(running)", "\(d.pendingCount)", progress,
+           d.rolloutState.rawValue],
           style: t[.text],
-          cellStyles: [t[.muted], nil, nil, nil, nil, t[d.status == .primary ? .progressNew : .progressOld], t[stateRole]])
+          cellStyles: [nil, nil, nil, nil, t[d.status == .primary ? .progressNew : .progressOld], t[stateRole]])
       }
     },
     sortKey: { line, column in
@@ -97,11 +94,10 @@ enum ServiceRows {
       let s = line.service
       switch column {
       case 0: return .text(s.name)
-      case 1: return .text(s.taskDefinition.familyRevision)
-      case 2: return .number(Int64(s.desiredCount))
-      case 3: return .number(Int64(s.runningCount))
-      case 4: return .number(Int64(s.pendingCount))
-      case 5: return .number(Int64(s.bounds.lower))
+      case 1: return .number(Int64(s.desiredCount))
+      case 2: return .number(Int64(s.runningCount))
+      case 3: return .number(Int64(s.pendingCount))
+      case 4: return .number(Int64(s.bounds.lower))
       default: return .text(isSteady(s) ? "steady" : "deploying")
       }
     })
