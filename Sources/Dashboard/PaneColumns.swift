@@ -36,7 +36,7 @@ public enum PaneColumns {
     case .targets:
       [
         TableColumn("LISTENER", width: .fixed(8)), TableColumn("TARGET GROUP", width: .min(8)),
-        TableColumn("TARGET", width: .fixed(17)), TableColumn("TASK:PORT", width: .fixed(13)),
+        TableColumn("TARGET", width: .fixed(18)), TableColumn("TASK:PORT", width: .fixed(13)),
         TableColumn("STATE", width: .fixed(9)), TableColumn("REASON", width: .min(6)),
       ]
     case .events:

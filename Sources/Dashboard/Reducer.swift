@@ -157,7 +157,11 @@ public struct Reducer: Sendable {
         state[pane].scroll = 0
         continue
       }
-      if let id = state[pane].selectedID, let i = world.index(pane, of: id, state) {
+      if pane == .events && state[pane].selectedIndex == 0 {
+        // The Events pane follows the newest line while its first row is selected (a log's
+        // "follow" mode); moving down pins the selection to that event instead.
+        state[pane].selectedID = world.rowID(pane, at: 0, state)
+      } else if let id = state[pane].selectedID, let i = world.index(pane, of: id, state) {
         state[pane].selectedIndex = i
       } else {
         let i = min(max(0, state[pane].selectedIndex), count - 1)
