@@ -145,11 +145,15 @@ import Testing
     #expect(r.stdout.contains("\nempty "))
   }
 
-  @Test func plainEcsimPlaysTheDefaultScenario() throws {
+  /// Plain `ecsim` opens the dashboard, which needs a terminal: with standard output to a pipe
+  /// it refuses before drawing anything, says what to run instead, and exits 2.
+  @Test func plainEcsimWithoutATerminalExits2() throws {
     let r = try Self.ecsim([])
-    #expect(r.status == 0)
-    #expect(r.stdout.hasPrefix("ecsim — SIMULATION of Amazon ECS · scenario default · seed 1 · us-east-1\n"))
-    #expect(r.stdout.contains("cluster default: 6 instances"))
+    #expect(r.status == 2)
+    #expect(r.stdout.isEmpty)
+    #expect(
+      r.stderr
+        == "ecsim: standard output is not a terminal (the dashboard needs one; use 'ecsim simulate' for headless runs)\n")
   }
 }
 
