@@ -24,6 +24,10 @@ public enum TerminalGuard {
   /// True once SIGINT, SIGTERM or SIGHUP arrived: the loop should stop and close the terminal.
   public static var stopRequested: Bool { stopSignal != 0 }
 
+  /// The signal that asked the program to stop (SIGINT, SIGTERM or SIGHUP), or 0. A program that
+  /// stopped because of it should exit with 128 + the number, as shells expect (130 for Ctrl-C).
+  public static var stopSignalNumber: Int32 { Int32(stopSignal) }
+
   /// Forgets an earlier stop request (for a program that asks "really quit?").
   public static func clearStopRequest() { stopSignal = 0 }
 
@@ -45,7 +49,7 @@ public enum TerminalGuard {
     atexit { TerminalGuard.restoreTerminal() }
 
     var stop = sigaction()
-    stop.__sigaction_handler.sa_handler = { _ in stopSignal = 1 }
+    stop.__sigaction_handler.sa_handler = { sig in stopSignal = sig_atomic_t(sig) }
     sigemptyset(&stop.sa_mask)
     stop.sa_flags = 0  // no SA_RESTART: the read returns early and the loop sees the flag
     for s in [SIGINT, SIGTERM, SIGHUP] { sigaction(s, &stop, nil) }

@@ -71,5 +71,7 @@ struct DashboardCommand: ParsableCommand {
       },
       shouldStop: { TerminalGuard.stopRequested }))
     terminal.close()
+    // Stopped by a signal: the terminal is restored; exit as shells expect (130 Ctrl-C, 143 TERM).
+    if TerminalGuard.stopRequested { Foundation.exit(128 + TerminalGuard.stopSignalNumber) }
   }
 }

@@ -59,6 +59,18 @@ struct DashboardTmuxTests {
     return nil
   }
 
+  /// The Services pane's deployment lines (`└ web:2  6 6 0 PRIMARY ███ 6/6 IN_PROGRESS`):
+  /// (task definition, PRIMARY or ACTIVE).
+  static func deployments(_ screen: String) -> [(taskDefinition: String, status: String)] {
+    screen.split(separator: "\n").flatMap { line in
+      line.split(separator: "│").compactMap { segment -> (String, String)? in
+        let words = segment.split(separator: " ").map(String.init)
+        guard words.count > 5, words[0] == "└" else { return nil }
+        return (words[1], words[5])
+      }
+    }
+  }
+
   /// The ALB pane's rows: (short task id, target state), e.g. ("dc3320bb", "healthy").
   static func targets(_ screen: String) -> [(task: String, state: String)] {
     screen.split(separator: "\n").flatMap { line in
@@ -111,7 +123,7 @@ struct DashboardTmuxTests {
     try tmux.waitFor("✓ update-service --cluster default --service web --desired-count 8")
     try tmux.waitFor("the web service at desired 8, running 8") { screen in
       guard let web = Self.row(startingWith: "web", in: screen), web.count > 3 else { return false }
-      return web[2] == "8" && web[3] == "8"
+      return web[1] == "8" && web[2] == "8"
     }
   }
 
@@ -138,8 +150,8 @@ struct DashboardTmuxTests {
     try tmux.waitFor("✓ update-service --cluster default --service web --task-definition web:2")
 
     try tmux.waitFor("two deployments: PRIMARY web:2 and ACTIVE web:1") { screen in
-      Self.row(startingWith: "└PRIMARY", in: screen)?.dropFirst().first == "web:2"
-        && Self.row(startingWith: "└ACTIVE", in: screen)?.dropFirst().first == "web:1"
+      let d = Self.deployments(screen)
+      return d.contains { $0 == ("web:2", "PRIMARY") } && d.contains { $0 == ("web:1", "ACTIVE") }
     }
     try tmux.waitFor("a new task's target healthy while an old one drains") { screen in
       let targets = Self.targets(screen)
@@ -147,8 +159,8 @@ struct DashboardTmuxTests {
         && targets.contains { oldTasks.contains($0.task) && $0.state == "draining" }
     }
     try tmux.waitFor("web:2 alone, steady") { screen in
-      Self.row(startingWith: "└ACTIVE", in: screen) == nil
-        && Self.row(startingWith: "web", in: screen).map { $0[1] == "web:2" && $0.contains("steady") } ?? false
+      Self.deployments(screen).map(\.taskDefinition) == ["web:2"]
+        && (Self.row(startingWith: "web", in: screen)?.contains("steady") ?? false)
     }
     // The Events pane scrolls, so filter it: one steady state before the upgrade, one after.
     tmux.send("6", "/")
@@ -191,18 +203,18 @@ struct DashboardTmuxTests {
   }
 
   /// TerminalGuard: SIGINT only sets a flag and the loop leaves through its normal path (closing
-  /// the terminal), so Ctrl-C ends the dashboard like `q`, with status 0.
-  @Test func ctrlCRestoresTheTerminalAndExitsZero() throws {
+  /// the terminal); the exit status is then 128 + SIGINT, as shells expect.
+  @Test func ctrlCRestoresTheTerminalAndExits130() throws {
     let tmux = try Self.launch()
     defer { tmux.kill() }
     tmux.send("C-c")
-    let after = try tmux.waitFor("EXITED=0")
+    let after = try tmux.waitFor("EXITED=130")
     #expect(!after.contains("SIMULATION"))
     #expect(tmux.display("#{alternate_on}") == "0")
   }
 
   /// The same for SIGTERM (TerminalGuard treats SIGINT, SIGTERM and SIGHUP alike).
-  @Test func sigtermRestoresTheTerminalAndExitsZero() throws {
+  @Test func sigtermRestoresTheTerminalAndExits143() throws {
     let tmux = try Self.launch()
     defer { tmux.kill() }
     // The pane runs `sh -c`; `env` execs ecsim, so ecsim is the shell's only child.
@@ -212,7 +224,7 @@ struct DashboardTmuxTests {
     let name = try String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)
     #expect(name == "ecsim\n")
     #expect(Glibc.kill(pid, SIGTERM) == 0)
-    let after = try tmux.waitFor("EXITED=0")
+    let after = try tmux.waitFor("EXITED=143")
     #expect(!after.contains("SIMULATION"))
     #expect(tmux.display("#{alternate_on}") == "0")
   }
