@@ -72,6 +72,11 @@ public struct EventLog: Sendable {
       }
       folded.append(ch)
     }
+    // One cluster is the usual case: its name on every line is noise (the filter still finds
+    // lines by cluster through the resources they name).
+    if let cluster = e.field("cluster"), let r = folded.range(of: " \(cluster) ") {
+      folded.replaceSubrange(r, with: " ")
+    }
     let severity: Severity = switch e.kind {
     case .taskPlacementFailed, .containerInstanceRegistrationFailed: .error
     case .spotInterruptionNotice, .instanceTerminated, .agentConfigWarning: .warning
