@@ -74,7 +74,7 @@ public struct EventLog: Sendable {
     }
     // One cluster is the usual case: its name on every line is noise (the filter still finds
     // lines by cluster through the resources they name).
-    if let cluster = e.field("cluster"), let r = folded.range(of: " \(cluster) ") {
+    if let cluster = e.field("cluster"), let r = folded.firstRange(of: " \(cluster) ") {
       folded.replaceSubrange(r, with: " ")
     }
     let severity: Severity = switch e.kind {
