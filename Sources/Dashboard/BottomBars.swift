@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The status line (prompt, last result, scope) and the hint bar drawn from the keymap.
 enum BottomBars {
-  static func status(_ state: UIState, theme: Theme, in area: Rect, on grid: inout Grid) {
+  static func status(_ state: UIState, keymap: Keymap, theme: Theme, in area: Rect, on grid: inout Grid) {
     guard !area.isEmpty else { return }
     grid.fill(area, style: theme[.statusLine])
     if let prompt = state.prompt {
@@ -27,10 +27,22 @@ enum BottomBars {
       grid.put(" " + status.text, in: area, style: theme[status.isError ? .statusError : .statusLine])
       return
     }
-    var text = " scope: \(state.scope.label)"
-    if state.scopes.count > 1 { text += " · Esc goes back" }
-    text += " · Enter drills down · : commands · ? help"
-    grid.put(text, in: area, style: theme[.muted])
+    grid.put(idleLine(state, keymap: keymap), in: area, style: theme[.muted])
+  }
+
+  /// What the status line says when nothing else is to be said: the scope, and the next things a
+  /// newcomer can do, with the keys in effect (the hint bar has room for only part of them).
+  static func idleLine(_ state: UIState, keymap: Keymap) -> String {
+    var parts = [" scope: \(state.scope.label)"]
+    if state.scopes.count > 1, let back = keymap.keys(for: .back).first { parts.append("\(back.label) back") }
+    let tips: [(KeyAction, String)] = [
+      (.launchTask, "launch tasks"), (.scaleService, "scale"), (.rollingUpgrade, "rolling upgrade"),
+      (.injectFault, "inject a fault"), (.why, "why?"), (.help, "all keys"),
+    ]
+    for (action, text) in tips where !(state.readonly && action.mutates) {
+      if let key = keymap.keys(for: action).first { parts.append("\(key.label) \(text)") }
+    }
+    return parts.joined(separator: " · ")
   }
 
   static func hints(_ state: UIState, keymap: Keymap, theme: Theme, in area: Rect, on grid: inout Grid) {

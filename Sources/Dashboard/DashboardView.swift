@@ -18,7 +18,7 @@ public enum DashboardView {
     for pane in PaneKind.allCases {
       if let area = layout.panes[pane] { PaneView.render(pane, state, world: world, in: area, on: &grid) }
     }
-    BottomBars.status(state, theme: theme, in: layout.statusLine, on: &grid)
+    BottomBars.status(state, keymap: keymap, theme: theme, in: layout.statusLine, on: &grid)
     BottomBars.hints(state, keymap: keymap, theme: theme, in: layout.hintBar, on: &grid)
     let screen = Rect(x: 0, y: 1, width: state.size.width, height: max(0, state.size.height - 3))
     switch state.overlay {
