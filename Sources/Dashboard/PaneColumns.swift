@@ -35,8 +35,10 @@ public enum PaneColumns {
       ]
     case .targets:
       [
-        TableColumn("LISTENER", width: .fixed(8)), TableColumn("TARGET GROUP", width: .min(8)),
-        TableColumn("TARGET", width: .fixed(17)), TableColumn("TASK:PORT", width: .fixed(13)),
+        // `:443 →`, `i-0123abcd:65535 →`: wide enough for the arrows, so the 60 columns of the
+        // all-panes layout hold every column up to STATE whole; REASON shows from 67 columns.
+        TableColumn("ALB", width: .fixed(6)), TableColumn("GROUP", width: .min(10)),
+        TableColumn("TARGET", width: .fixed(18)), TableColumn("TASK:PORT", width: .fixed(13)),
         TableColumn("STATE", width: .fixed(9)), TableColumn("REASON", width: .min(6)),
       ]
     case .events:
