@@ -47,7 +47,8 @@ enum BottomBars {
 
   static func hints(_ state: UIState, keymap: Keymap, theme: Theme, in area: Rect, on grid: inout Grid) {
     let bar = StatusBar(
-      hints: keymap.hints(for: state.focus, readonly: state.readonly), barStyle: theme[.hintLabel],
+      hints: keymap.hints(for: state.focus, readonly: state.readonly, width: area.width, spacing: 1),
+      barStyle: theme[.hintLabel],
       keyStyle: theme[.hintKey], labelStyle: theme[.hintLabel], spacing: 1)
     bar.render(in: area, on: &grid)
   }

@@ -80,8 +80,7 @@ public final class DashboardApp {
         state.status = StatusMessage(message, isError: true)
         return
       case .applied(let json?):
-        let verb = line.split(separator: " ").first.map(String.init) ?? line
-        if let named = CommandVerb.named(verb), !named.verb.isMutating {
+        if let verb = Reducer.verb(of: line), !verb.isMutating {
           state.overlay = .text(title: line, lines: json.serialized(pretty: true).split(separator: "\n", omittingEmptySubsequences: false).map(String.init), scroll: 0)
         }
       case .applied(nil), .nothing: break
@@ -91,7 +90,9 @@ public final class DashboardApp {
     world.invalidate()
     reducer.reconcile(&state, world: world)
     if state.overlay == nil {
-      state.status = StatusMessage("✓ " + (lines.count == 1 ? lines[0] : "\(lines.count) commands: " + lines.map { String($0.prefix(40)) }.joined(separator: "; ")))
+      // Several lines (a dialog's register + update): their verbs, not each line cut mid-word.
+      let verbs = lines.map { Reducer.verb(of: $0)?.name ?? String($0.prefix(40)) }
+      state.status = StatusMessage("✓ " + (lines.count == 1 ? lines[0] : "\(lines.count) commands: " + verbs.joined(separator: "; ")))
     }
   }
 

@@ -29,7 +29,10 @@ struct FormBuilder {
   func open(_ action: KeyAction) -> Result<FormState, FormMessage> {
     switch action {
     case .launchTask:
-      let td = selectedTask?.familyRevision ?? selectedService?.taskDefinition.familyRevision
+      // The focused pane's selection first: `t` on a service launches its task definition.
+      let focused = state.focus == .services ? selectedService?.taskDefinition.familyRevision
+        : state.focus == .tasks ? selectedTask?.familyRevision : nil
+      let td = focused ?? selectedTask?.familyRevision ?? selectedService?.taskDefinition.familyRevision
         ?? sim.taskDefinitions.values.first?.last(where: { $0.status == .active })?.familyRevision ?? ""
       let fargateOnly = sim.taskDefinition(td).map { $0.requiresCompatibilities == [.fargate] } ?? false
       return .success(FormState(

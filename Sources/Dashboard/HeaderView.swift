@@ -15,10 +15,14 @@ enum HeaderView {
     x = grid.put(clockState, at: Point(x: x, y: area.y), style: theme[state.paused ? .paused : .header], clip: area)
     var right = "scope: \(state.scope.label)"
     if state.readonly { right = "READ-ONLY · " + right }
-    if let key = state.lastKey { right += " · key \(key)" }
+    var full = right
+    if let key = state.lastKey { full += " · key \(key)" }
     let room = area.maxX - x - 2
     if room > 8 {
-      let text = truncate(right, to: room) + " "
+      // On a narrow screen the key echo goes first, then the word "scope:", before any cut.
+      let shorter = (state.readonly ? "READ-ONLY · " : "") + state.scope.label
+      let fitting = [full, right, shorter].first { displayWidth($0) <= room } ?? shorter
+      let text = truncate(fitting, to: room) + " "
       grid.put(text, at: Point(x: area.maxX - displayWidth(text), y: area.y), style: theme[.header], clip: area)
     }
   }

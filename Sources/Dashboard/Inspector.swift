@@ -58,6 +58,13 @@ struct Inspector {
     case .clusters, .events:
       return nil
     }
-    return ("Why? " + e.subject, [e.summary, ""] + e.reasons.map { "• " + $0 })
+    var lines: [String] = e.summary.isEmpty ? [] : [e.summary]
+    if !e.reasons.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines += e.reasons.map { "• " + $0 }
+    }
+    // Never an empty box: say that there is nothing to say.
+    if lines.isEmpty { lines = ["The engine gives no explanation for \(e.subject)."] }
+    return ("Why? " + e.subject, lines)
   }
 }

@@ -66,7 +66,7 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case .focusTasks: "Focus Tasks"
     case .focusTargets: "Focus ALB port mappings"
     case .focusEvents: "Focus Events"
-    case .drillDown: "Drill down: cluster → its instances, tasks, services; service → its tasks and targets; instance → its tasks"
+    case .drillDown: "Drill down: cluster → instances, tasks, services; service → tasks, targets; instance → tasks"
     case .back: "Go back up (or clear the filter)"
     case .zoom: "Show the focused pane alone / all panes"
     case .filter: "Filter rows (a leading ! keeps rows that do not match)"

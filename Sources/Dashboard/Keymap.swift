@@ -86,22 +86,47 @@ public struct Keymap: Sendable, Equatable {
   /// The hint bar for a pane: the actions that matter there, each with its first key; mutating
   /// ones are left out when `readonly`.
   public func hints(for pane: PaneKind, readonly: Bool) -> [KeyHint] {
-    var actions: [KeyAction] = [.help, .quit, .command, .nextPane, .drillDown, .filter, .describe, .why]
+    actionHints(for: pane, readonly: readonly).map(\.hint)
+  }
+
+  /// The hints that fit in `width` columns (hints `spacing` apart): the least needed go first
+  /// (speed, pause, fault, why, describe, …), the pane's own actions late, and `q quit` never,
+  /// so a narrow terminal still says how to leave.
+  public func hints(for pane: PaneKind, readonly: Bool, width: Int, spacing: Int) -> [KeyHint] {
+    var kept = actionHints(for: pane, readonly: readonly)
+    func total() -> Int {
+      kept.reduce(0) { sum, h in
+        let label = displayWidth(h.hint.label)
+        return sum + displayWidth(h.hint.key) + (label > 0 ? 1 + label : 0)
+      } + max(0, kept.count - 1) * max(0, spacing)
+    }
+    let dropOrder: [KeyAction] = [
+      .slower, .pause, .injectFault, .why, .describe, .nextPane, .command, .filter, .drillDown,
+      .launchTask, .activateInstance, .stopTask, .rollingUpgrade, .drainInstance, .scaleService, .help,
+    ]
+    for action in dropOrder where total() > width {
+      kept.removeAll { $0.action == action }
+    }
+    return kept.map(\.hint)
+  }
+
+  func actionHints(for pane: PaneKind, readonly: Bool) -> [(action: KeyAction, hint: KeyHint)] {
+    var actions: [KeyAction] = [.help, .command, .nextPane, .drillDown, .filter, .describe, .why]
     switch pane {
     case .services: actions += [.scaleService, .rollingUpgrade]
     case .tasks: actions += [.launchTask, .stopTask]
     case .instances: actions += [.drainInstance, .activateInstance]
     case .clusters, .targets, .events: actions += [.launchTask]
     }
-    actions += [.injectFault, .pause, .slower]
+    actions += [.injectFault, .pause, .slower, .quit]
     return actions.compactMap { a in
       if readonly && a.mutates { return nil }
       if let panes = a.panes, !panes.contains(pane) { return nil }
       guard let key = keys(for: a).first else { return nil }
       if a == .slower, let faster = keys(for: .faster).first {
-        return KeyHint("\(key.label)\(faster.label)", "speed")
+        return (a, KeyHint("\(key.label)\(faster.label)", "speed"))
       }
-      return KeyHint(key, a.hint)
+      return (a, KeyHint(key, a.hint))
     }
   }
 }

@@ -35,7 +35,11 @@ enum OverlayViews {
 
   static func help(scroll: Int, keymap: Keymap, readonly: Bool, theme: Theme, screen: Rect, on grid: inout Grid) {
     let lines = helpLines(keymap: keymap, readonly: readonly)
-    let area = box(screen, width: 100, height: lines.count + 2)
+    // The keys column as wide as the widest keys (at most 22), the box as wide as the longest
+    // line, up to the screen: descriptions get every column there is.
+    let keyColumn = min(22, (lines.map { displayWidth($0.keys) }.max() ?? 0) + 2)
+    let widest = lines.map { $0.keys.isEmpty ? displayWidth($0.text) : keyColumn + displayWidth($0.text) }.max() ?? 0
+    let area = box(screen, width: widest + 4, height: lines.count + 2)
     grid.fill(area, style: theme[.help])
     grid.drawBox(area, border: theme.border, style: theme[.help], title: "Help · ↑↓ scroll · Esc closes", titleStyle: theme[.dialogTitle])
     let inner = area.inset(by: EdgeInsets(vertical: 1, horizontal: 2))
@@ -45,24 +49,28 @@ enum OverlayViews {
       if line.keys.isEmpty {
         grid.put(line.text, in: row, style: theme[.dialogTitle])
       } else {
-        grid.put(line.keys, in: Rect(x: row.x, y: row.y, width: 22, height: 1), style: theme[.helpKey])
-        grid.put(line.text, in: Rect(x: row.x + 23, y: row.y, width: max(0, row.width - 23), height: 1), style: theme[.help])
+        grid.put(line.keys, in: Rect(x: row.x, y: row.y, width: keyColumn - 1, height: 1), style: theme[.helpKey])
+        grid.put(line.text, in: Rect(x: row.x + keyColumn, y: row.y, width: max(0, row.width - keyColumn), height: 1), style: theme[.help])
       }
     }
   }
 
   static func text(title: String, lines raw: [String], scroll: Int, theme: Theme, screen: Rect, on grid: inout Grid) {
+    let boxTitle = title + " · Esc closes"
     // Long lines (explanations) wrap with a hanging indent inside the box.
     let room = max(20, screen.width - 6)
     var lines: [String] = []
     for line in raw {
       let indent = line.hasPrefix("• ") ? "  " : ""
-      for (i, piece) in wrap(line, width: room - (indent.isEmpty ? 0 : 2)).enumerated() { lines.append(i == 0 ? piece : indent + piece) }
+      for (i, piece) in wrap(line, first: room, rest: room - indent.count, maxRows: 1_000).enumerated() {
+        lines.append(i == 0 ? piece : indent + piece)
+      }
     }
-    let width = min(screen.width - 2, max(displayWidth(title) + 8, (lines.map { displayWidth($0) }.max() ?? 0) + 4))
+    // The border needs the title plus its corners and spaces: a short text still shows it whole.
+    let width = min(screen.width - 2, max(displayWidth(boxTitle) + 6, (lines.map { displayWidth($0) }.max() ?? 0) + 4))
     let area = box(screen, width: width, height: lines.count + 2)
     grid.fill(area, style: theme[.why])
-    grid.drawBox(area, border: theme.border, style: theme[.why], title: title + " · Esc closes", titleStyle: theme[.dialogTitle])
+    grid.drawBox(area, border: theme.border, style: theme[.why], title: boxTitle, titleStyle: theme[.dialogTitle])
     let inner = area.inset(by: EdgeInsets(vertical: 1, horizontal: 2))
     let first = min(scroll, max(0, lines.count - inner.height))
     for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
@@ -75,17 +83,26 @@ enum OverlayViews {
   static func form(_ form: FormState, theme: Theme, screen: Rect, on grid: inout Grid) {
     var lines = form.intro
     let labelWidth = (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 2
+    // The widest text a dialog can hold on this screen (its border and padding take 4).
+    let maxContent = max(20, screen.width - 4)
+    let hintWidth = form.fields.map { $0.hint.isEmpty ? 0 : displayWidth($0.hint) + 2 }.max() ?? 0
+    // Fields are 30 wide unless that would push their hints off a narrow screen.
+    let fieldWidth = min(30, max(8, maxContent - labelWidth - hintWidth))
     var fieldRows: [Int] = []
     if let commands = form.commands {
       if !lines.isEmpty { lines.append("") }
       lines.append("Will run:")
-      let room = max(20, min(100, screen.width - 10))
-      for command in commands { lines += wrap(command, width: room).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element } }
+      // Wrapped, not cut: the user confirms exactly what runs, so its end (`--status DRAINING`)
+      // must show; only a very long line (a task definition's JSON) is cut after six rows.
+      for command in commands {
+        let rows = wrap(command, first: maxContent - 2, rest: maxContent - 4, maxRows: 6)
+        lines += rows.enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+      }
     } else {
       if !lines.isEmpty { lines.append("") }
       for f in form.fields {
         fieldRows.append(lines.count)
-        lines.append(String(repeating: " ", count: labelWidth + 30) + (f.hint.isEmpty ? "" : "  " + f.hint))
+        lines.append(String(repeating: " ", count: labelWidth + fieldWidth) + (f.hint.isEmpty ? "" : "  " + f.hint))
       }
     }
     if let error = form.error { lines += ["", "✗ " + error] }
@@ -100,7 +117,7 @@ enum OverlayViews {
       let row = inner.row(fieldRows[i])
       guard !row.isEmpty else { continue }
       grid.put(f.label + ":", in: Rect(x: row.x, y: row.y, width: labelWidth, height: 1), style: theme[.dialog])
-      let fieldRect = Rect(x: row.x + labelWidth, y: row.y, width: 30, height: 1).intersection(row)
+      let fieldRect = Rect(x: row.x + labelWidth, y: row.y, width: fieldWidth, height: 1).intersection(row)
       let focused = form.focus == i
       let value = f.choices.isEmpty ? f.value : "◀ \(f.value) ▶"
       if focused && f.choices.isEmpty {
@@ -120,20 +137,37 @@ enum OverlayViews {
     }
   }
 
-  /// Cuts a long command line into pieces of at most `width` characters, at spaces when it can.
-  static func wrap(_ text: String, width: Int) -> [String] {
-    var pieces: [String] = []
-    var rest = Substring(text)
-    while rest.count > width {
-      let window = rest.prefix(width)
-      let cut = window.lastIndex(of: " ").map { rest.distance(from: rest.startIndex, to: $0) } ?? width
-      let n = cut > width / 2 ? cut : width
-      pieces.append(String(rest.prefix(n)))
-      rest = rest.dropFirst(n)
-      while rest.first == " " { rest = rest.dropFirst() }
+  /// A command line in rows of at most `first` columns, then `rest`: broken after a space when
+  /// one is in the second half of the row, else mid-word; past `maxRows` the last row ends in `…`.
+  static func wrap(_ line: String, first: Int, rest: Int, maxRows: Int) -> [String] {
+    var rows: [String] = []
+    var remaining = Substring(line)
+    while !remaining.isEmpty {
+      let width = max(4, rows.isEmpty ? first : rest)
+      if displayWidth(remaining) <= width {
+        rows.append(String(remaining))
+        break
+      }
+      if rows.count == maxRows - 1 {
+        rows.append(truncate(String(remaining), to: width))
+        break
+      }
+      var end = remaining.startIndex
+      var used = 0
+      var lastSpace: String.Index?
+      while end < remaining.endIndex {
+        let w = displayWidth(remaining[end])
+        if used + w > width { break }
+        used += w
+        if remaining[end] == " " && used > width / 2 { lastSpace = end }
+        end = remaining.index(after: end)
+      }
+      if end == remaining.startIndex { end = remaining.index(after: end) }
+      let cut = lastSpace.map { remaining.index(after: $0) } ?? end
+      rows.append(String(remaining[..<cut]))
+      remaining = remaining[cut...]
     }
-    if !rest.isEmpty || pieces.isEmpty { pieces.append(String(rest)) }
-    return pieces
+    return rows
   }
 
   /// Below the minimum size: btop's screen, with both sizes.

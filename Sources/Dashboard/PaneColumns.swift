@@ -13,7 +13,7 @@ public enum PaneColumns {
       ]
     case .services:
       [
-        TableColumn("SERVICE / DEPLOYMENT", width: .min(12)),
+        TableColumn("SERVICE", width: .min(12)),
         TableColumn("DES", width: .fixed(3), alignment: .right), TableColumn("RUN", width: .fixed(3), alignment: .right),
         TableColumn("PEN", width: .fixed(3), alignment: .right), TableColumn("BOUNDS · PROGRESS", width: .fixed(24)),
         TableColumn("STATE", width: .fixed(11)),
@@ -35,7 +35,9 @@ public enum PaneColumns {
       ]
     case .targets:
       [
-        TableColumn("LISTENER", width: .fixed(8)), TableColumn("TARGET GROUP", width: .min(8)),
+        // `:443 →`, `i-0123abcd:65535 →`: wide enough for the arrows, so the 60 columns of the
+        // all-panes layout hold every column up to STATE whole; REASON shows from 67 columns.
+        TableColumn("ALB", width: .fixed(6)), TableColumn("GROUP", width: .min(10)),
         TableColumn("TARGET", width: .fixed(18)), TableColumn("TASK:PORT", width: .fixed(13)),
         TableColumn("STATE", width: .fixed(9)), TableColumn("REASON", width: .min(6)),
       ]

@@ -32,11 +32,22 @@ enum PaneView {
     let inner = area.inset(1)
     guard !inner.isEmpty else { return }
     let table = Table(
-      columns: PaneColumns.columns(for: pane), selectedRow: rows.count > 0 ? pstate.selectedIndex : nil,
+      columns: fittingColumns(pane, width: inner.width), selectedRow: rows.count > 0 ? pstate.selectedIndex : nil,
       scrollOffset: pstate.scroll, sort: pstate.sort, headerStyle: theme[.columnHeader], rowStyle: theme[.text],
       selectedStyle: theme[focused ? .selection : .selectionInactive], placeholder: placeholder(pane, state))
     let ctx = world.context(state)
     table.render(rowCount: rows.count, in: inner, on: &grid) { rows.row(at: $0, ctx) }
+  }
+
+  /// The pane's columns less the trailing ones a narrow pane cannot show whole: a fixed-width
+  /// column cut to `2…` or `PO…` tells nothing, so it and those after it are left out.
+  static func fittingColumns(_ pane: PaneKind, width: Int) -> [TableColumn] {
+    let columns = PaneColumns.columns(for: pane)
+    let widths = Table(columns: columns).columnWidths(for: width)
+    for (i, column) in columns.enumerated() where i > 0 {
+      if case .fixed(let w) = column.width, widths[i] < w { return Array(columns[..<i]) }
+    }
+    return columns
   }
 
   static func placeholder(_ pane: PaneKind, _ state: UIState) -> String {

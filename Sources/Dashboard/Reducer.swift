@@ -35,7 +35,9 @@ public struct Reducer: Sendable {
   func perform(_ state: inout UIState, _ action: KeyAction, world: some DashboardWorld) -> [Effect] {
     let pane = state.focus
     if action.mutates && state.readonly {
-      state.status = StatusMessage("read-only: \(action.help.lowercased()) is disabled (--readonly)", isError: true)
+      // Only the first letter is lowered: "push an image to ECR", not "… to ecr".
+      let what = action.help.prefix(1).lowercased() + action.help.dropFirst()
+      state.status = StatusMessage("read-only: \(what) is disabled (--readonly)", isError: true)
       return []
     }
     if let panes = action.panes, !panes.contains(pane) {
@@ -148,6 +150,10 @@ public struct Reducer: Sendable {
 
   /// Keeps every pane's selection on the same row (by id) after the world, the filter, the sort
   /// or the size changed; a row that is gone hands the selection to the row now at its index.
+  ///
+  /// Events, newest first, follow the log like `tail -f` while the top row is selected: the
+  /// newest line takes the selection, so new events stay in view. Selecting an older line stops
+  /// following (that line is then kept by id as lines arrive above it); `g` resumes.
   public func reconcile(_ state: inout UIState, world: some DashboardWorld) {
     for pane in PaneKind.allCases {
       let count = world.rowCount(pane, state)
@@ -159,9 +165,12 @@ public struct Reducer: Sendable {
       }
       if pane == .events && state[pane].selectedIndex == 0 {
         // The Events pane follows the newest line while its first row is selected (a log's
-        // "follow" mode); moving down pins the selection to that event instead.
+        // "follow" mode); selecting an older line pins the selection to that event instead.
         state[pane].selectedID = world.rowID(pane, at: 0, state)
-      } else if let id = state[pane].selectedID, let i = world.index(pane, of: id, state) {
+        state[pane].scroll = 0
+        continue
+      }
+      if let id = state[pane].selectedID, let i = world.index(pane, of: id, state) {
         state[pane].selectedIndex = i
       } else {
         let i = min(max(0, state[pane].selectedIndex), count - 1)
@@ -302,6 +311,11 @@ public struct Reducer: Sendable {
         guard !line.isEmpty else { return [] }
         if state.history.last != line { state.history.append(line) }
         if state.history.count > 500 { state.history.removeFirst(state.history.count - 500) }
+        // --readonly hides the dialogs; the prompt must not be a way around it.
+        if state.readonly, let verb = Self.verb(of: line), verb.isMutating {
+          state.status = StatusMessage("read-only: \(verb.name) changes the world (--readonly)", isError: true)
+          return []
+        }
         return [.run([line])]
       case .up:
         guard !state.history.isEmpty else { return [] }
@@ -333,6 +347,14 @@ public struct Reducer: Sendable {
       }
       return []
     }
+  }
+
+  /// The verb a command line names, past an optional `aws` and service word (`aws ecs run-task`).
+  public static func verb(of line: String) -> CommandVerb? {
+    var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    if words.first == "aws" { words.removeFirst() }
+    if let first = words.first, CommandService(rawValue: first) != nil { words.removeFirst() }
+    return words.first.flatMap { CommandVerb.named($0)?.verb }
   }
 
   /// Tab: the first Tab lists candidates for the word being typed and fills in their common

@@ -25,7 +25,7 @@ enum TargetRows {
           lines.append(.target(lb, l, target))
           any = true
         }
-        if !any, case .all = scope { lines.append(.listener(lb, l, group: tg.name, note: "no targets registered")) }
+        if !any, case .all = scope { lines.append(.listener(lb, l, group: tg.name, note: "(no targets)")) }
       }
     }
     return lines
@@ -84,7 +84,7 @@ enum TargetRows {
           style: t[.text],
           cellStyles: [nil, nil, nil, nil, t[stateRole(h.state)], t[.muted]])
       case .listener(_, let l, let group, let note):
-        return TableRow([":\(l.port) \(l.protocol)", group, note], style: t[.muted])
+        return TableRow([":\(l.port) →", group.isEmpty ? "" : group + " →", note], style: t[.muted])
       }
     },
     sortKey: { line, column in

@@ -66,6 +66,11 @@ public struct UIState: Equatable, Sendable {
 public struct ScopeEntry: Equatable, Sendable {
   public var scope: Scope
   public var focus: PaneKind
+
+  public init(scope: Scope, focus: PaneKind) {
+    self.scope = scope
+    self.focus = focus
+  }
 }
 
 /// A line for the status bar.
