@@ -20,6 +20,13 @@ public struct PaneState: Hashable, Sendable {
 
   public init() {}
 
+  /// An empty pane: nothing selected, at the top.
+  public mutating func clearSelection() {
+    selectedID = nil
+    selectedIndex = 0
+    scroll = 0
+  }
+
   /// True when `text` passes the filter.
   public func matches(_ text: String) -> Bool {
     FilterPattern(filter).matches(text)

@@ -128,9 +128,7 @@ public struct Reducer: Sendable {
   func select(_ state: inout UIState, _ pane: PaneKind, index: Int, world: some DashboardWorld) {
     let count = world.rowCount(pane, state)
     guard count > 0 else {
-      state[pane].selectedID = nil
-      state[pane].selectedIndex = 0
-      state[pane].scroll = 0
+      state[pane].clearSelection()
       return
     }
     let i = min(max(0, index), count - 1)
@@ -158,9 +156,7 @@ public struct Reducer: Sendable {
     for pane in PaneKind.allCases {
       let count = world.rowCount(pane, state)
       guard count > 0 else {
-        state[pane].selectedID = nil
-        state[pane].selectedIndex = 0
-        state[pane].scroll = 0
+        state[pane].clearSelection()
         continue
       }
       if pane == .events && state[pane].selectedIndex == 0 {
