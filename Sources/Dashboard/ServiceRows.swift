@@ -64,12 +64,13 @@ enum ServiceRows {
       switch line {
       case .service(let s):
         let steady = isSteady(s)
-        let state = s.status != .active ? s.status.rawValue : steady ? "✓ steady" : "◌ deploying"
+        let warning = s.cannotPlaceTasks ? "⚠ can't place" : s.failingHealthChecks ? "⚠ unhealthy" : nil
+        let state = s.status != .active ? s.status.rawValue : steady ? "✓ steady" : warning ?? "◌ deploying"
         return TableRow(
           [s.name, "\(s.desiredCount)", "\(s.runningCount)", "\(s.pendingCount)", boundsText(s), state],
           style: t[.text].adding(.bold),
           cellStyles: [nil, nil, nil, s.pendingCount > 0 ? t[.statusPending] : nil, t[.muted],
-                       t[steady ? .statusHealthy : .statusPending]])
+                       t[steady ? .statusHealthy : warning != nil ? .statusWarning : .statusPending]])
       case .deployment(_, let d):
         // `└ web:2` under its service; `PRIMARY ██████░░░░ 4/6` (the new tasks) or `ACTIVE …` (the
         // old ones being replaced) in the bounds column; the rolloutState last.
