@@ -64,7 +64,7 @@ enum ServiceRows {
       switch line {
       case .service(let s):
         let steady = isSteady(s)
-        let warning = s.cannotPlaceTasks ? "⚠ can't place" : s.failingHealthChecks ? "⚠ unhealthy" : nil
+        let warning = s.cannotPlaceTasks ? "⚠ unplaced" : s.failingHealthChecks ? "⚠ unhealthy" : nil
         let state = s.status != .active ? s.status.rawValue : steady ? "✓ steady" : warning ?? "◌ deploying"
         return TableRow(
           [s.name, "\(s.desiredCount)", "\(s.runningCount)", "\(s.pendingCount)", boundsText(s), state],
