@@ -26,9 +26,18 @@ enum PaneView {
     let focused = state.focus == pane
     let rows = world.rows(pane, state)
     let pstate = state[pane]
+    let titleText = title(pane, rows: rows, state: pstate)
     grid.drawBox(
       area, border: theme.border, style: theme[focused ? .borderFocused : .border],
-      title: title(pane, rows: rows, state: pstate), titleStyle: theme[focused ? .titleFocused : .title])
+      title: titleText, titleStyle: theme[focused ? .titleFocused : .title])
+    // The filter and its "N of M" stand out in the title, so a filtered pane is never mistaken
+    // for the whole list.
+    if !pstate.filter.isEmpty, let slash = titleText.firstIndex(of: "/") {
+      let x = area.x + 2 + displayWidth(titleText[..<slash])
+      let room = Rect(x: x, y: area.y, width: max(0, area.maxX - 1 - x), height: 1)
+      let filterPart = String(titleText[slash...].prefix { $0 != "·" })
+      grid.put(filterPart.hasSuffix(" ") ? String(filterPart.dropLast()) : filterPart, in: room, style: theme[.filter])
+    }
     let inner = area.inset(1)
     guard !inner.isEmpty else { return }
     let table = Table(
