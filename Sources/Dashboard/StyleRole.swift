@@ -40,10 +40,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
   case gaugeLow
   case gaugeMedium
   case gaugeHigh
-  case gaugeEmpty
   case progressOld
   case progressNew
-  case progressTrack
   // Events pane
   case eventTime
   case eventText

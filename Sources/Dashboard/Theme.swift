@@ -48,7 +48,7 @@ public struct Theme: Sendable, Equatable {
       case .badge, .selection, .titleFocused, .dialogButtonFocused, .gaugeHigh, .progressNew:
         s[role] = Style(reverse: true)
       case .borderFocused: s[role] = Style(bold: true)
-      case .muted, .eventTime, .statusStopped, .gaugeEmpty, .progressTrack, .selectionInactive:
+      case .muted, .eventTime, .statusStopped, .selectionInactive:
         s[role] = Style(dim: true)
       case .statusWarning, .spot, .eventWarning, .statusDraining: s[role] = Style(underline: true)
       case .progressOld: s[role] = Style(bold: true)

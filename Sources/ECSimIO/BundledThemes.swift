@@ -71,10 +71,8 @@ public enum BundledThemes {
         gaugeLow: {fg: "#5faf5f"}                                   # gauge fill when use is low (CPU, memory)
         gaugeMedium: {fg: "#d7af00"}                                # gauge fill when use is medium
         gaugeHigh: {fg: "#ff5f5f"}                                  # gauge fill when use is high
-        gaugeEmpty: {fg: "#3a3a3a"}                                 # the unfilled rest of a gauge
         progressOld: {fg: "#d7875f"}                                # deployment bar: tasks of the old task definition
         progressNew: {fg: "#5fafff"}                                # deployment bar: tasks of the new task definition
-        progressTrack: {fg: "#3a3a3a"}                              # deployment bar: the part not yet filled
         # Events pane
         eventTime: {fg: "#808080"}                                  # the sim time at the start of each event line
         eventText: {fg: default}                                    # the text of an ordinary event
@@ -136,10 +134,8 @@ public enum BundledThemes {
         gaugeLow: {fg: green}
         gaugeMedium: {fg: yellow}
         gaugeHigh: {fg: red}
-        gaugeEmpty: {attrs: [dim]}
         progressOld: {fg: yellow}
         progressNew: {fg: cyan}
-        progressTrack: {attrs: [dim]}
         # Events pane
         eventTime: {attrs: [dim]}
         eventText: {fg: default}
@@ -203,10 +199,8 @@ public enum BundledThemes {
         gaugeLow: {fg: "#56b4e9"}
         gaugeMedium: {fg: "#f0e442"}
         gaugeHigh: {fg: "#d55e00"}
-        gaugeEmpty: {fg: "#3a3a3a"}
         progressOld: {fg: "#e69f00"}
         progressNew: {fg: "#56b4e9"}
-        progressTrack: {fg: "#3a3a3a"}
         # Events pane
         eventTime: {fg: "#808080"}
         eventText: {fg: default}
@@ -265,10 +259,8 @@ public enum BundledThemes {
         gaugeLow: {fg: "#00875f"}
         gaugeMedium: {fg: "#d78700"}
         gaugeHigh: {fg: "#d70000"}
-        gaugeEmpty: {fg: "#d0d0d0"}
         progressOld: {fg: "#af5f00"}
         progressNew: {fg: "#005faf"}
-        progressTrack: {fg: "#d0d0d0"}
         # Events pane
         eventTime: {fg: "#808080"}
         eventText: {fg: default}
@@ -330,10 +322,8 @@ public enum BundledThemes {
         gaugeLow: {fg: "#00ff00"}
         gaugeMedium: {fg: "#ffff00"}
         gaugeHigh: {fg: "#ff3030"}
-        gaugeEmpty: {fg: "#6c6c6c"}
         progressOld: {fg: "#ffaf00"}
         progressNew: {fg: "#00ffff"}
-        progressTrack: {fg: "#6c6c6c"}
         # Events pane
         eventTime: {fg: "#d0d0d0"}
         eventText: {fg: "#ffffff", attrs: [bold]}

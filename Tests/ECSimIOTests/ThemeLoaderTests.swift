@@ -60,7 +60,7 @@ import TerminalUI
     for (name, text) in BundledThemes.all {
       let theme = try ThemeLoader.parse(text, name: name, file: "<built-in \(name)>")
       #expect(theme.name == name)
-      #expect(theme.styles.count == StyleRole.allCases.count && StyleRole.allCases.count == 44)
+      #expect(theme.styles.count == StyleRole.allCases.count && StyleRole.allCases.count == 42)
       #expect(Set(theme.styles.keys) == Set(StyleRole.allCases), "\(name)")
     }
   }
@@ -69,7 +69,7 @@ import TerminalUI
     for name in Self.shippedNames {
       let path = Self.themesFolder.appendingPathComponent("\(name).yaml").path
       let theme = try ThemeLoader.load(path, environment: Self.builtInOnly(), executableDirectory: nil)
-      #expect(theme.name == name && theme.styles.count == 44)
+      #expect(theme.name == name && theme.styles.count == 42)
     }
   }
 
@@ -303,7 +303,7 @@ import TerminalUI
 
     let theme = try ThemeLoader.load("light", environment: env, executableDirectory: nil)
     #expect(theme.name == "light" && theme[.text].fg == .red)
-    #expect(try ThemeLoader.load("mine", environment: env, executableDirectory: nil).styles.count == 44)
+    #expect(try ThemeLoader.load("mine", environment: env, executableDirectory: nil).styles.count == 42)
 
     let infos = ThemeLoader.available(environment: env, executableDirectory: nil)
     #expect(infos.map(\.name) == ["default", "ansi16", "colorblind", "light", "presenter", "broken", "mine", "monochrome"])
