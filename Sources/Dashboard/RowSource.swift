@@ -22,7 +22,17 @@ public protocol PaneRowSource: AnyObject {
   var unfilteredCount: Int { get }
   func id(at index: Int) -> String
   func index(of id: String) -> Int?
+  /// `index(of:)`, trying `hint` (where the row was last seen) first: after a rebuild the
+  /// selected row is almost always still there, and a scan of 100,000 rows is not free.
+  func index(of id: String, near hint: Int) -> Int?
   func row(at index: Int, _ context: RowContext) -> TableRow
+}
+
+extension PaneRowSource {
+  public func index(of id: String, near hint: Int) -> Int? {
+    if hint >= 0 && hint < count && self.id(at: hint) == id { return hint }
+    return index(of: id)
+  }
 }
 
 /// A sort key: numbers compare as numbers, text as text.
@@ -47,6 +57,10 @@ struct RowFormat<Item>: Sendable {
   var row: @Sendable (Item, RowContext) -> TableRow
   /// The key of a column for sorting.
   var sortKey: @Sendable (Item, Int) -> SortKey
+  /// For panes of many rows: turns an id into a test that finds its item without formatting
+  /// every item's id (a task's HexID compared as two words, not as 32 hex digits). The test must
+  /// accept exactly the items whose `id` equals the given one; nil compares formatted ids.
+  var matcher: (@Sendable (String) -> (Item) -> Bool)? = nil
 }
 
 /// Rows of one pane, built from items in their natural order, then filtered and sorted.
@@ -83,9 +97,24 @@ final class RowList<Item>: PaneRowSource {
     if let last = lastLookup, last.id == id, last.index < items.count, format.id(items[last.index]) == id {
       return last.index
     }
-    guard let i = items.firstIndex(where: { format.id($0) == id }) else { return nil }
+    let found: Int?
+    if let matcher = format.matcher {
+      let matches = matcher(id)
+      found = items.firstIndex(where: matches)
+    } else {
+      found = items.firstIndex { format.id($0) == id }
+    }
+    guard let i = found else { return nil }
     lastLookup = (id, i)
     return i
+  }
+
+  func index(of id: String, near hint: Int) -> Int? {
+    if hint >= 0 && hint < items.count && format.id(items[hint]) == id {
+      lastLookup = (id, hint)
+      return hint
+    }
+    return index(of: id)
   }
 
   func row(at index: Int, _ context: RowContext) -> TableRow { format.row(items[index], context) }

@@ -88,5 +88,10 @@ enum TaskRows {
       case 6: .number(-task.createdAt.milliseconds)
       default: .text(task.stoppedReason ?? "")
       }
+    },
+    matcher: { id in
+      // Only the canonical (lower-case) form is a row's id; HexID also parses upper case.
+      guard let hex = HexID(hex: id), hex.hex == id else { return { _ in false } }
+      return { $0.id == hex }
     })
 }

@@ -68,7 +68,9 @@ public final class WorldRows: DashboardWorld {
     return index >= 0 && index < r.count ? r.id(at: index) : nil
   }
 
-  public func index(_ pane: PaneKind, of id: String, _ state: UIState) -> Int? { rows(pane, state).index(of: id) }
+  public func index(_ pane: PaneKind, of id: String, _ state: UIState) -> Int? {
+    rows(pane, state).index(of: id, near: state[pane].selectedIndex)
+  }
 
   public func completions(for line: String) -> [String] { CommandCompleter(sim: sim).completions(for: line) }
 }

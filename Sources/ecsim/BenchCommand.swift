@@ -39,6 +39,8 @@ enum Benchmarks {
   static let all: [Benchmark] = [
     Benchmark(name: "placement", run: placement),
     Benchmark(name: "rolling-upgrade", run: rollingUpgrade),
+    Benchmark(name: "render", run: render),
+    Benchmark(name: "first-frame", run: firstFrame),
   ]
 
   /// A 10,000-task service on 1,000 m5.xlarge instances behind an ALB target group (dynamic host
