@@ -4,7 +4,9 @@ import TerminalUI
 /// A line of the ALB pane: a registered target behind a listener, or a listener with nothing
 /// to show beyond itself (a redirect, or a target group with no targets).
 enum TargetLine {
-  case target(LoadBalancer, Listener, RegisteredTarget)
+  /// The listener by its port only: 30,000 lines copying a whole `Listener` (its strings) made
+  /// rebuilding this pane the largest cost of a busy frame.
+  case target(LoadBalancer, listenerPort: Int, RegisteredTarget)
   case listener(LoadBalancer, Listener, group: String, note: String)
 }
 
@@ -22,7 +24,7 @@ enum TargetRows {
         guard let arn = l.targetGroupArn, let tg = sim.targetGroups.values.first(where: { $0.arn == arn }) else { continue }
         var any = false
         for target in tg.targets where inScope(target.task, scope) {
-          lines.append(.target(lb, l, target))
+          lines.append(.target(lb, listenerPort: l.port, target))
           any = true
         }
         if !any, case .all = scope { lines.append(.listener(lb, l, group: tg.name, note: "(no targets)")) }
@@ -42,7 +44,7 @@ enum TargetRows {
 
   static func id(_ line: TargetLine) -> String {
     switch line {
-    case .target(let lb, let l, let t): "tgt:\(lb.name):\(l.port):\(t.group.name):\(t.id):\(t.port)"
+    case .target(let lb, let port, let t): "tgt:\(lb.name):\(port):\(t.group.name):\(t.id):\(t.port)"
     case .listener(let lb, let l, _, _): "lsn:\(lb.name):\(l.port)"
     }
   }
@@ -74,11 +76,11 @@ enum TargetRows {
     row: { line, ctx in
       let t = ctx.theme
       switch line {
-      case .target(_, let l, let target):
+      case .target(_, let listenerPort, let target):
         let h = target.health
         return TableRow(
           [
-            ":\(l.port) →", target.group.name + " →", targetText(target) + " →",
+            ":\(listenerPort) →", target.group.name + " →", targetText(target) + " →",
             "\(Format.short(target.task.id)):\(containerPort(target))", h.state.rawValue, h.reason ?? "",
           ],
           style: t[.text],
@@ -88,9 +90,9 @@ enum TargetRows {
       }
     },
     sortKey: { line, column in
-      guard case .target(_, let l, let target) = line else { return .text("") }
+      guard case .target(_, let listenerPort, let target) = line else { return .text("") }
       switch column {
-      case 0: return .number(Int64(l.port))
+      case 0: return .number(Int64(listenerPort))
       case 1: return .text(target.group.name)
       case 2: return .text(targetText(target))
       case 3: return .text(target.task.id.hex)
