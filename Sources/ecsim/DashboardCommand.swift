@@ -58,6 +58,13 @@ struct DashboardCommand: ParsableCommand {
     let clock = ContinuousClock()
     let start = clock.now
     var backend = terminal
+    #if DEBUG
+    if environment["ECSIM_TEST_CRASH_AFTER_FIRST_FRAME"] != nil {
+      // For the end-to-end test that a crash gives the terminal back (debug builds only).
+      backend.present(app.render())
+      fatalError("crash requested by ECSIM_TEST_CRASH_AFTER_FIRST_FRAME")
+    }
+    #endif
     if environment["ECSIM_EXIT_AFTER_FIRST_FRAME"] != nil {
       // For `ecsim bench first-frame`: draw one frame, give the terminal back, exit.
       backend.present(app.render())

@@ -24,12 +24,12 @@ struct DashboardTmuxTests {
   /// non-interactive `sh` does not die of it before printing `EXITED=`.
   static func launch(
     _ arguments: String = "--seed 1", term: String = "xterm-256color", redirect: String = "",
-    waitForDashboard: Bool = true
+    waitForDashboard: Bool = true, environment: String = ""
   ) throws -> Tmux {
     let tmux = Tmux()
     let binary = CLITests.binary.path
     let command =
-      "set -m; env LANG=C.UTF-8 TERM=\(term) SWIFT_BACKTRACE=enable=no '\(binary)' \(arguments)\(redirect); "
+      "set -m; env LANG=C.UTF-8 TERM=\(term) SWIFT_BACKTRACE=enable=no \(environment) '\(binary)' \(arguments)\(redirect); "
       + "echo EXITED=$?; sleep 5"
     do {
       try tmux.start(command, width: 120, height: 40)
@@ -227,6 +227,20 @@ struct DashboardTmuxTests {
     let after = try tmux.waitFor("EXITED=143")
     #expect(!after.contains("SIMULATION"))
     #expect(tmux.display("#{alternate_on}") == "0")
+  }
+
+  /// A crash (a trap in Swift, SIGILL/SIGTRAP) gives the terminal back before the process dies:
+  /// TerminalGuard's fatal-signal handler leaves curses mode, then the signal is raised again so
+  /// the exit status still says what happened. The crash is requested through a debug-build hook.
+  @Test func aCrashRestoresTheTerminal() throws {
+    let tmux = try Self.launch(
+      "--seed 1", redirect: "", waitForDashboard: false, environment: "ECSIM_TEST_CRASH_AFTER_FIRST_FRAME=1")
+    defer { tmux.kill() }
+    let after = try tmux.waitFor("EXITED=")
+    let status = after.split(separator: "\n").first { $0.hasPrefix("EXITED=") }.flatMap { Int($0.dropFirst(7)) }
+    #expect(status.map { $0 >= 128 } == true, "a crash ends with a signal status, got \(after)")
+    #expect(tmux.display("#{alternate_on}") == "0")
+    #expect(!after.contains("SIMULATION"))
   }
 
   // MARK: - No terminal
