@@ -4,7 +4,6 @@ import Foundation
 import TerminalUI
 
 #if os(Linux)
-import CNcursesw  // posix_openpt, grantpt, unlockpt, ptsname: hidden from Swift's Glibc module
 import Glibc
 #endif
 
@@ -256,7 +255,7 @@ extension Benchmarks {
       ("target_first_frame_ms", .double(150)),
     ]
     #else
-    throw InputError("error: bench first-frame: needs Linux (posix_openpt and /proc/self/exe)")
+    throw InputError("error: bench first-frame: needs Linux (/dev/ptmx and /proc/self/exe)")
     #endif
   }
 
@@ -278,14 +277,20 @@ extension Benchmarks {
   static func spawnUnderPty(_ executable: String, width: UInt16, height: UInt16) throws
     -> (milliseconds: Double, status: Int32, output: String)
   {
-    let master = posix_openpt(O_RDWR | O_NOCTTY)
-    guard master >= 0 else { throw InputError("error: bench first-frame: posix_openpt: \(String(cString: strerror(errno)))") }
+    // posix_openpt/unlockpt/ptsname are hidden from Swift's Glibc module, and only
+    // NcursesTerminal may see C: open the pty multiplexer and use the two Linux ioctls those
+    // functions wrap (grantpt is a no-op with devpts). TIOCSPTLCK = _IOW('T', 0x31, int),
+    // TIOCGPTN = _IOR('T', 0x30, unsigned int), from <asm-generic/ioctls.h>.
+    let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+    guard master >= 0 else { throw InputError("error: bench first-frame: /dev/ptmx: \(String(cString: strerror(errno)))") }
     defer { close(master) }
     _ = fcntl(master, F_SETFD, FD_CLOEXEC)
-    guard grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+    var unlock: Int32 = 0
+    var number: UInt32 = 0
+    guard ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
       throw InputError("error: bench first-frame: cannot set up the pseudo-terminal: \(String(cString: strerror(errno)))")
     }
-    let slavePath = String(cString: name)
+    let slavePath = "/dev/pts/\(number)"
     var windowSize = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
     guard ioctl(master, UInt(TIOCSWINSZ), &windowSize) == 0 else {
       throw InputError("error: bench first-frame: TIOCSWINSZ: \(String(cString: strerror(errno)))")
