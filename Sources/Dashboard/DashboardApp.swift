@@ -78,6 +78,10 @@ public final class DashboardApp {
         world.absorbEvents()
         reducer.reconcile(&state, world: world)
         state.status = StatusMessage(message, isError: true)
+        if displayWidth(message) > state.size.width - 2 {
+          // ECS's messages can be long (a RunTask failure lists reasons): show the whole text.
+          state.overlay = .text(title: "✗ " + (Reducer.verb(of: line)?.name ?? "command") + " failed", lines: [message, "", "The world is unchanged."], scroll: 0)
+        }
         return
       case .applied(let json?):
         if let verb = Reducer.verb(of: line), !verb.isMutating {
