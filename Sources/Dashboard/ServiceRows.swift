@@ -1,12 +1,10 @@
 import ECSSim
 import TerminalUI
 
-/// RUNNING and PENDING-side task counts (the engine's `runningCount` and `pendingCount`).
-///
-/// Taken when the rows are built, not on every frame: the engine counts by walking the tasks,
-/// and a frame showing a 20,000-task service would walk them a few times per row. The counts
-/// change only when a task changes state, which the engine reports as an event, and an event
-/// makes the rows rebuild (`WorldRows.version`), so they are never older than the rows.
+/// RUNNING and PENDING-side task counts (the engine's `runningCount` and `pendingCount`), taken
+/// when the rows are built so that a service line and its deployment lines always add up on the
+/// same frame. They change only when a task changes state, which the engine reports as an event,
+/// and an event makes the rows rebuild (`WorldRows.version`).
 struct TaskCounts: Equatable {
   var running: Int
   var pending: Int

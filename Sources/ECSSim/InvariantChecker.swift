@@ -66,6 +66,11 @@ public enum InvariantChecker {
           for t in d.tasks where t.lastStatus == .stopped || t.service !== s {
             out.append("service \(s.name): deployment \(d.id) lists task \(t.id.hex) (\(t.lastStatus.rawValue))")
           }
+          let running = d.tasks.filter { $0.desiredStatus == .running && $0.lastStatus == .running }.count
+          let pending = d.tasks.filter { $0.desiredStatus == .running && $0.lastStatus < .running }.count
+          if running != d.runningTaskCount || pending != d.pendingTaskCount {
+            out.append("service \(s.name): deployment \(d.id) counts \(d.runningTaskCount) running / \(d.pendingTaskCount) pending, its tasks say \(running) / \(pending)")
+          }
         }
         if s.schedulingStrategy == .replica, s.status == .active, s.scheduledAbove {
           out.append("service \(s.name): started a task above its upper bound \(s.bounds.upper)")

@@ -60,9 +60,14 @@ public final class Deployment {
   }
 
   /// PENDING-side tasks (not yet RUNNING, not told to stop).
-  public var pendingCount: Int { tasks.filter { $0.desiredStatus == .running && $0.lastStatus < .running }.count }
+  public var pendingCount: Int { pendingTaskCount }
   /// RUNNING tasks not told to stop.
-  public var runningCount: Int { tasks.filter { $0.desiredStatus == .running && $0.lastStatus == .running }.count }
+  public var runningCount: Int { runningTaskCount }
+  /// Kept as tasks change (`Simulator.countServiceTask`), like the cluster's counters, so
+  /// DescribeServices and the dashboard never walk a 10,000-task deployment to count it; the
+  /// invariant checker recounts them.
+  var runningTaskCount = 0
+  var pendingTaskCount = 0
 }
 
 /// An ECS service: keeps `desiredCount` tasks of its task definition running (REPLICA), or one

@@ -215,6 +215,7 @@ extension Simulator {
       t.deployment = d
       d.tasks.append(t)
       d.activeCount += 1
+      countServiceTask(t, +1)
     }
     if !result.tasks.isEmpty {
       s.reportedSteadyState = false
@@ -326,6 +327,7 @@ extension Simulator {
   func serviceTaskDesiredStopped(_ t: Task) {
     guard let d = t.deployment else { return }
     d.activeCount -= 1
+    countServiceTask(t, -1, desiredRunning: true)
     refreshHealth(t)
     if let s = t.service { requestReconcile(s) }
   }
@@ -334,7 +336,10 @@ extension Simulator {
   func forgetServiceTask(_ t: Task) {
     guard let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) else { return }
     if t.countedHealthy { t.countedHealthy = false; d.healthyCount -= 1 }
-    if t.desiredStatus == .running { d.activeCount -= 1 }
+    if t.desiredStatus == .running {
+      d.activeCount -= 1
+      countServiceTask(t, -1)
+    }
     d.tasks.remove(at: i)
     t.service?.suspects.removeAll { $0 === t }
   }
@@ -411,5 +416,19 @@ extension Simulator {
     s.desiredCount = want
     primary.desiredCount = want
     settle(s, changed: changed)
+  }
+}
+
+extension Simulator {
+  /// Adds (`+1`) or removes (`-1`) a service task from its deployment's RUNNING or PENDING-side
+  /// count, by its current lastStatus. Called around every change of lastStatus, of
+  /// desiredStatus to STOPPED (`desiredRunning`: as it was just before) and of membership.
+  func countServiceTask(_ t: Task, _ delta: Int, desiredRunning: Bool? = nil) {
+    guard let d = t.deployment, desiredRunning ?? (t.desiredStatus == .running) else { return }
+    if t.lastStatus == .running {
+      d.runningTaskCount += delta
+    } else if t.lastStatus < .running {
+      d.pendingTaskCount += delta
+    }
   }
 }

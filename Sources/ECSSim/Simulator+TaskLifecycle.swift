@@ -32,7 +32,13 @@ extension Simulator {
     if old == .running { cluster?.runningTasksCount -= 1 }
     if status == .pending { cluster?.pendingTasksCount += 1; task.containerInstance?.pendingTasksCount += 1 }
     if status == .running { cluster?.runningTasksCount += 1 }
-    task.lastStatus = status
+    if task.desiredStatus == .running, task.deployment != nil {
+      countServiceTask(task, -1)
+      task.lastStatus = status
+      countServiceTask(task, +1)
+    } else {
+      task.lastStatus = status
+    }
     task.version += 1
     emitTaskChange(task)
     if task.service != nil { serviceTaskChanged(task) }
