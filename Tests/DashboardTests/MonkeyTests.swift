@@ -88,4 +88,48 @@ struct SplitMix64 {
     #expect(renders > Self.eventCount / 10)
     #expect(terminal.presentedCount == renders)
   }
+
+  /// The random keys above rarely get through a dialog, so this one acts like a hurried user:
+  /// pick a pane and a row, open a dialog for a change, sometimes edit a field, confirm (Right,
+  /// Enter) or cancel, let time pass. Commands really run; the engine's invariants must hold.
+  @Test func hurriedUserThroughTheDialogs() throws {
+    let app = try TestSupport.app(at: .seconds(30))
+    var rng = SplitMix64(state: 0x5EED_0002)
+    let actions: [Character] = ["t", "s", "u", "x", "D", "A", "p", "F"]
+    app.press(.char(">"), .char(">"), .char(">"))  // ×8
+    var ran = 0
+    for round in 1...1_000 {
+      app.press(.char(Character(String(1 + rng.below(6)))))
+      for _ in 0..<rng.below(4) { app.press(.char("j")) }
+      app.press(.char(rng.pick(actions)))
+      if case .form(let form)? = app.state.overlay {
+        if !form.fields.isEmpty, rng.below(3) == 0 {
+          app.press(.backspace)
+          app.type(String(rng.below(12)))
+        }
+        for _ in 0..<4 where !(app.state.overlay.map { if case .form(let f) = $0 { f.isConfirming } else { false } } ?? true) {
+          app.press(.enter)
+        }
+        let confirming: Bool = if case .form(let f)? = app.state.overlay { f.isConfirming } else { false }
+        if confirming && rng.below(5) > 0 {
+          app.press(.right, .enter)
+          ran += 1
+        } else {
+          app.press(.escape)
+        }
+      }
+      if app.state.overlay != nil { app.press(.escape) }
+      for _ in 0..<rng.below(20) { app.send(.tick) }
+      if round % 100 == 0 {
+        let violations = InvariantChecker.check(app.sim)
+        if !violations.isEmpty {
+          Issue.record("round \(round) at \(app.sim.now.clock): \(violations.joined(separator: "; "))")
+          return
+        }
+        #expect(app.render().size == TestSupport.large)
+      }
+    }
+    #expect(ran > 150, "only \(ran) dialogs were confirmed")
+    #expect(app.sim.now > .minutes(10))
+  }
 }
