@@ -108,6 +108,7 @@ final class EventRows: PaneRowSource {
 
   var count: Int { (kept?.count ?? log.count) + (log.dropped > 0 && kept == nil ? 1 : 0) }
   var unfilteredCount: Int { log.count }
+  var titleCounts: (shown: Int, total: Int) { (kept?.count ?? log.count, log.count) }
 
   func line(_ index: Int) -> EventLog.Line? {
     if let kept { return log.newest(kept[index]) }

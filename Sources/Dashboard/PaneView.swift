@@ -6,10 +6,11 @@ enum PaneView {
   /// `3 Tasks (12)`, `3 Tasks /web 2 of 12`, with `▲ AGE` when sorted.
   static func title(_ pane: PaneKind, rows: any PaneRowSource, state: PaneState) -> String {
     var t = "\(pane.digit) \(pane.title)"
+    let counts = rows.titleCounts
     if state.filter.isEmpty {
-      t += " (\(rows.unfilteredCount))"
+      t += " (\(counts.total))"
     } else {
-      t += " /\(state.filter) \(rows.count) of \(rows.unfilteredCount)"
+      t += " /\(state.filter) \(counts.shown) of \(counts.total)"
     }
     if let sort = state.sort {
       let columns = PaneColumns.columns(for: pane)

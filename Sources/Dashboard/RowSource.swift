@@ -20,6 +20,9 @@ public protocol PaneRowSource: AnyObject {
   var count: Int { get }
   /// Rows before the filter (the M of "N of M").
   var unfilteredCount: Int { get }
+  /// What the pane's title counts: the things listed (services, targets), not helper lines
+  /// (a service's deployments, a listener with no targets); before and after the filter.
+  var titleCounts: (shown: Int, total: Int) { get }
   func id(at index: Int) -> String
   func index(of id: String) -> Int?
   /// `index(of:)`, trying `hint` (where the row was last seen) first: after a rebuild the
@@ -57,6 +60,8 @@ struct RowFormat<Item>: Sendable {
   var row: @Sendable (Item, RowContext) -> TableRow
   /// The key of a column for sorting.
   var sortKey: @Sendable (Item, Int) -> SortKey
+  /// Which rows the title counts; nil: all of them.
+  var counted: (@Sendable (Item) -> Bool)? = nil
   /// For panes of many rows: turns an id into a test that finds its item without formatting
   /// every item's id (a task's HexID compared as two words, not as 32 hex digits). The test must
   /// accept exactly the items whose `id` equals the given one; nil compares formatted ids.
@@ -68,6 +73,7 @@ final class RowList<Item>: PaneRowSource {
   let items: [Item]
   let format: RowFormat<Item>
   let unfilteredCount: Int
+  let titleCounts: (shown: Int, total: Int)
   private var lastLookup: (id: String, index: Int)?
 
   init(items: [Item], format: RowFormat<Item>, filter: FilterPattern, sort: TableSort?, context: RowContext) {
@@ -87,6 +93,11 @@ final class RowList<Item>: PaneRowSource {
     }
     self.items = kept
     self.format = format
+    if let counted = format.counted {
+      titleCounts = (kept.lazy.filter(counted).count, items.lazy.filter(counted).count)
+    } else {
+      titleCounts = (kept.count, items.count)
+    }
   }
 
   var count: Int { items.count }

@@ -116,5 +116,6 @@ enum ServiceRows {
       case 4: return .number(Int64(s.bounds.lower))
       default: return .text(isSteady(s, TaskCounts(running: s.runningCount, pending: s.pendingCount)) ? "steady" : "deploying")
       }
-    })
+    },
+    counted: { if case .service = $0 { true } else { false } })
 }

@@ -100,6 +100,7 @@ enum TargetRows {
       default: return .text(target.health.reason ?? "")
       }
     },
+    counted: { if case .target = $0 { true } else { false } },
     matcher: matcher)
 
   /// Finds a line by id testing the target's port and id first, so only the few lines that
