@@ -36,7 +36,7 @@ public struct DashboardLayout: Equatable, Sendable {
       hintBar = r[3]
       let bands = r[1].rows([.percent(24), .percent(23), .percent(28), .rest])
       let top = bands[0].columns([.percent(43), .rest])
-      let bottom = bands[3].columns([.percent(52), .rest])
+      let bottom = bands[3].columns([.percent(58), .rest])
       panes = [
         .clusters: top[0], .services: top[1], .instances: bands[1], .tasks: bands[2],
         .targets: bottom[0], .events: bottom[1],

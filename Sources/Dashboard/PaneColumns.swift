@@ -35,14 +35,29 @@ public enum PaneColumns {
       ]
     case .targets:
       [
-        // `:443 →`, `i-0123abcd:65535 →`: wide enough for the arrows, so the 60 columns of the
-        // all-panes layout hold every column up to STATE whole; REASON shows from 67 columns.
+        // `:443 →`, `i-0123abcd:65535 →`: wide enough for the arrows; every column fits from 67
+        // columns (the all-panes layout gives this pane 67 at 120 wide, REASON cut to 6).
         TableColumn("ALB", width: .fixed(6)), TableColumn("GROUP", width: .min(10)),
         TableColumn("TARGET", width: .fixed(18)), TableColumn("TASK:PORT", width: .fixed(13)),
         TableColumn("STATE", width: .fixed(9)), TableColumn("REASON", width: .min(6)),
       ]
     case .events:
       [TableColumn("TIME", width: .fixed(8)), TableColumn("EVENT", width: .min(20))]
+    }
+  }
+
+  /// How much each column matters when a pane is too narrow for all of them (higher stays
+  /// longer): the id and status of a row stay, details go first. At 120 columns and up every
+  /// pane shows every column; at 80 an instance still shows its CPU and memory gauges and a task
+  /// its stop reason.
+  public static func priorities(for pane: PaneKind) -> [Int] {
+    switch pane {
+    case .clusters: [9, 6, 5, 8, 7, 4, 6, 6]
+    case .services: [9, 8, 8, 7, 6, 7]
+    case .instances: [9, 3, 4, 5, 8, 6, 7, 7, 6, 2]
+    case .tasks: [9, 8, 9, 6, 5, 4, 3, 7]
+    case .targets: [5, 6, 8, 7, 9, 4]
+    case .events: [8, 9]
     }
   }
 }

@@ -41,23 +41,49 @@ enum PaneView {
     }
     let inner = area.inset(1)
     guard !inner.isEmpty else { return }
+    let columns = PaneColumns.columns(for: pane)
+    let shown = visibleColumns(pane, width: inner.width)
+    let sort = pstate.sort.flatMap { s in shown.firstIndex(of: s.column).map { TableSort(column: $0, ascending: s.ascending) } }
     let table = Table(
-      columns: fittingColumns(pane, width: inner.width), selectedRow: rows.count > 0 ? pstate.selectedIndex : nil,
-      scrollOffset: pstate.scroll, sort: pstate.sort, headerStyle: theme[.columnHeader], rowStyle: theme[.text],
+      columns: shown.map { columns[$0] }, selectedRow: rows.count > 0 ? pstate.selectedIndex : nil,
+      scrollOffset: pstate.scroll, sort: sort, headerStyle: theme[.columnHeader], rowStyle: theme[.text],
       selectedStyle: theme[focused ? .selection : .selectionInactive], placeholder: placeholder(pane, state))
     let ctx = world.context(state)
-    table.render(rowCount: rows.count, in: inner, on: &grid) { rows.row(at: $0, ctx) }
+    if shown.count == columns.count {
+      table.render(rowCount: rows.count, in: inner, on: &grid) { rows.row(at: $0, ctx) }
+    } else {
+      table.render(rowCount: rows.count, in: inner, on: &grid) { i in
+        let full = rows.row(at: i, ctx)
+        return TableRow(
+          shown.map { $0 < full.cells.count ? full.cells[$0] : "" }, style: full.style,
+          cellStyles: shown.map { $0 < full.cellStyles.count ? full.cellStyles[$0] : nil })
+      }
+    }
   }
 
-  /// The pane's columns less the trailing ones a narrow pane cannot show whole: a fixed-width
-  /// column cut to `2…` or `PO…` tells nothing, so it and those after it are left out.
-  static func fittingColumns(_ pane: PaneKind, width: Int) -> [TableColumn] {
+  /// The columns (indices into `PaneColumns.columns(for:)`) a pane `width` cells wide shows
+  /// whole: while some column would be cut (a fixed column to `2…`, a flexible one below its
+  /// minimum), the least important one (`PaneColumns.priorities`, the later of equals) goes.
+  static func visibleColumns(_ pane: PaneKind, width: Int) -> [Int] {
     let columns = PaneColumns.columns(for: pane)
-    let widths = Table(columns: columns).columnWidths(for: width)
-    for (i, column) in columns.enumerated() where i > 0 {
-      if case .fixed(let w) = column.width, widths[i] < w { return Array(columns[..<i]) }
+    let priority = PaneColumns.priorities(for: pane)
+    var shown = Array(columns.indices)
+    func fits() -> Bool {
+      let kept = shown.map { columns[$0] }
+      let widths = Table(columns: kept).columnWidths(for: width)
+      return zip(kept, widths).allSatisfy { column, w in
+        switch column.width {
+        case .fixed(let need), .min(let need): w >= need
+        case .flex: true
+        }
+      }
     }
-    return columns
+    while shown.count > 1 && !fits() {
+      var drop = 0
+      for (i, c) in shown.enumerated() where priority[c] <= priority[shown[drop]] { drop = i }
+      shown.remove(at: drop)
+    }
+    return shown
   }
 
   static func placeholder(_ pane: PaneKind, _ state: UIState) -> String {

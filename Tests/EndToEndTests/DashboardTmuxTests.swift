@@ -76,10 +76,10 @@ struct DashboardTmuxTests {
     screen.split(separator: "\n").flatMap { line in
       line.split(separator: "│").compactMap { segment -> (String, String)? in
         let words = segment.split(separator: " ").map(String.init)
-        guard words.contains("web-tg"), let taskPort = words.first(where: { $0.hasSuffix(":8080") }),
-          let state = words.last
+        // `:80 → web-tg → i-…:32768 → dc3320bb:8080 healthy [reason]`: the state follows the task.
+        guard words.contains("web-tg"), let i = words.firstIndex(where: { $0.hasSuffix(":8080") }), i + 1 < words.count
         else { return nil }
-        return (String(taskPort.dropLast(5)), state)
+        return (String(words[i].dropLast(5)), words[i + 1])
       }
     }
   }
@@ -163,9 +163,10 @@ struct DashboardTmuxTests {
         && (Self.row(startingWith: "web", in: screen)?.contains("steady") ?? false)
     }
     // The Events pane scrolls, so filter it: one steady state before the upgrade, one after.
+    // `z` shows the Events pane alone, wide enough for whole lines.
     tmux.send("6", "/")
     tmux.type("steady")
-    tmux.send("Enter")
+    tmux.send("Enter", "z")
     try tmux.waitFor("two 'has reached a steady state.' events") { screen in
       screen.components(separatedBy: "(service web) has reached a steady state.").count - 1 >= 2
     }
