@@ -13,8 +13,7 @@ public struct CommandCompleter {
     let endsWithSpace = line.last == " "
     var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     let current = endsWithSpace ? "" : (words.popLast() ?? "")
-    if words.first == "aws" { words.removeFirst() }
-    if let first = words.first, CommandService(rawValue: first) != nil { words.removeFirst() }
+    words = Self.droppingPrefix(words)
     guard let verbWord = words.first else {
       let all = CommandVerb.allWords + (line.hasPrefix("aws") ? [] : ["aws"])
       return unique(all.filter { $0.hasPrefix(current) }).sorted()
@@ -72,6 +71,15 @@ public struct CommandCompleter {
     case .loadBalancer: return Array(sim.loadBalancers.keys)
     case .schedule: return Array(sim.schedules.keys)
     }
+  }
+
+  /// The words of a command line from its verb on: `aws ecs describe-tasks` and `ecs
+  /// describe-tasks` read as `describe-tasks`, as the parser reads them.
+  static func droppingPrefix(_ words: [String]) -> [String] {
+    var words = words[...]
+    if words.first == "aws" { words = words.dropFirst() }
+    if let first = words.first, CommandService(rawValue: first) != nil { words = words.dropFirst() }
+    return Array(words)
   }
 
   func unique(_ values: [String]) -> [String] {

@@ -91,7 +91,6 @@ public final class DashboardApp {
       }
     }
     world.absorbEvents()
-    world.invalidate()
     reducer.reconcile(&state, world: world)
     if state.overlay == nil {
       // Several lines (a dialog's register + update): their verbs, not each line cut mid-word.
@@ -108,21 +107,15 @@ public final class DashboardApp {
       scope = .cluster(id)
       focus = .services
     case .services:
-      // svc:cluster/name or dep:cluster/name/deployment
-      let body = id.dropFirst(4).split(separator: "/", maxSplits: 2).map(String.init)
-      guard body.count >= 2 else { return }
-      scope = .service(cluster: body[0], name: body[1])
+      guard let service = Inspector(sim: sim).service(fromRowID: id) else { return }
+      scope = .service(cluster: service.clusterName, name: service.name)
       focus = .tasks
     case .instances:
       guard let i = sim.containerInstance(id) else { return }
       scope = .instance(cluster: i.clusterName, arn: i.arn, ec2InstanceId: i.ec2InstanceId)
       focus = .tasks
     case .targets:
-      let parts = id.split(separator: ":").map(String.init)
-      guard parts.first == "tgt", parts.count >= 6,
-        let tg = sim.targetGroups[parts[3]], let target = tg.targets.first(where: { $0.id == parts[4] && String($0.port) == parts[5] }),
-        let service = target.task.service
-      else { return }
+      guard let service = Inspector(sim: sim).target(fromRowID: id)?.task.service else { return }
       scope = .service(cluster: service.clusterName, name: service.name)
       focus = .tasks
     case .tasks:

@@ -84,7 +84,7 @@ struct FormBuilder {
       ])
       return .success(form)
     case .pushImage:
-      let repo = selectedService?.taskDefinition.containerDefinitions.first.map { ImageReferenceText.repository($0.image) }
+      let repo = selectedService?.taskDefinition.containerDefinitions.first.map { ImageReference($0.image).repository }
         ?? sim.repositories.keys.first ?? "web"
       return .success(FormState(
         purpose: .pushImage, title: "Push an image to ECR",
@@ -190,7 +190,7 @@ struct FormBuilder {
           return .failure(FormMessage("Target: no service named '\(target)'"))
         }
         guard let image = s.taskDefinition.containerDefinitions.first?.image else { return .failure(FormMessage("no image")) }
-        let repo = ImageReferenceText.repository(image)
+        let repo = ImageReference(image).repository
         guard sim.repositories[repo] != nil else {
           return .failure(FormMessage("bad release: \(s.name)'s image is not in an ECR repository of this account"))
         }
@@ -219,7 +219,12 @@ struct FormBuilder {
     for (k, v) in fields where !readOnly.contains(k) {
       if k == "containerDefinitions", case .array(var containers) = v, case .object(var first)? = containers.first {
         for (i, (key, value)) in first.enumerated() where key == "image" {
-          if case .string(let image) = value { first[i].1 = .string(ImageReferenceText.repositoryPart(image) + ":" + tag) }
+          if case .string(let image) = value {
+            var reference = ImageReference(image)
+            reference.tag = tag
+            reference.digest = nil
+            first[i].1 = .string(reference.text)
+          }
         }
         containers[0] = .object(first)
         kept.append((k, .array(containers)))
@@ -230,23 +235,5 @@ struct FormBuilder {
     let json = JSONValue.object(kept).serialized()
     guard !json.contains("'") else { return .failure(FormMessage("the task definition's JSON contains a quote")) }
     return .success("register-task-definition --cli-input-json '\(json)'")
-  }
-}
-
-/// Splitting image references without Foundation: `123….dkr.ecr…/web:1.4.2` → `…/web` and `web`.
-enum ImageReferenceText {
-  /// Everything before the tag (or digest).
-  static func repositoryPart(_ image: String) -> String {
-    if let at = image.firstIndex(of: "@") { return String(image[..<at]) }
-    let lastSlash = image.lastIndex(of: "/")
-    if let colon = image.lastIndex(of: ":"), lastSlash.map({ colon > $0 }) ?? true { return String(image[..<colon]) }
-    return image
-  }
-
-  /// The repository name alone (the last path component, without tag).
-  static func repository(_ image: String) -> String {
-    let part = repositoryPart(image)
-    if let slash = part.lastIndex(of: "/") { return String(part[part.index(after: slash)...]) }
-    return part
   }
 }

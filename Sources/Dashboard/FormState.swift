@@ -80,12 +80,3 @@ public struct FormState: Equatable, Sendable {
     focus = 0
   }
 }
-
-extension String {
-  var trimmingSpaces: String {
-    var s = Substring(self)
-    while s.first == " " { s = s.dropFirst() }
-    while s.last == " " { s = s.dropLast() }
-    return String(s)
-  }
-}

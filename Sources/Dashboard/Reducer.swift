@@ -347,10 +347,8 @@ public struct Reducer: Sendable {
 
   /// The verb a command line names, past an optional `aws` and service word (`aws ecs run-task`).
   public static func verb(of line: String) -> CommandVerb? {
-    var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-    if words.first == "aws" { words.removeFirst() }
-    if let first = words.first, CommandService(rawValue: first) != nil { words.removeFirst() }
-    return words.first.flatMap { CommandVerb.named($0)?.verb }
+    let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    return CommandCompleter.droppingPrefix(words).first.flatMap { CommandVerb.named($0)?.verb }
   }
 
   /// Tab: the first Tab lists candidates for the word being typed and fills in their common

@@ -1,23 +1,14 @@
 import ECSSim
 import TerminalUI
 
-/// RUNNING and PENDING-side task counts (the engine's `runningCount` and `pendingCount`), taken
-/// when the rows are built so that a service line and its deployment lines always add up on the
-/// same frame. They change only when a task changes state, which the engine reports as an event,
-/// and an event makes the rows rebuild (`WorldRows.version`).
-struct TaskCounts: Equatable {
-  var running: Int
-  var pending: Int
-}
-
 /// A line of the Services pane: a service, then one line per deployment under it.
 enum ServiceLine {
-  case service(Service, TaskCounts)
-  case deployment(Service, Deployment, TaskCounts)
+  case service(Service)
+  case deployment(Service, Deployment)
 
   var service: Service {
     switch self {
-    case .service(let s, _), .deployment(let s, _, _): s
+    case .service(let s), .deployment(let s, _): s
     }
   }
 }
@@ -34,13 +25,8 @@ enum ServiceRows {
         if case .instance = scope, !s.liveTasks.contains(where: { $0.containerInstance?.arn == scopeInstanceArn(scope) }) {
           continue
         }
-        let counts = s.deployments.map { TaskCounts(running: $0.runningCount, pending: $0.pendingCount) }
-        // The service's counts are its deployments' sums, as the engine's Service defines them.
-        let total = counts.reduce(TaskCounts(running: 0, pending: 0)) {
-          TaskCounts(running: $0.running + $1.running, pending: $0.pending + $1.pending)
-        }
-        lines.append(.service(s, total))
-        for (d, c) in zip(s.deployments, counts) { lines.append(.deployment(s, d, c)) }
+        lines.append(.service(s))
+        for d in s.deployments { lines.append(.deployment(s, d)) }
       }
     }
     return lines
@@ -54,8 +40,8 @@ enum ServiceRows {
   /// `svc:cluster/name` and `dep:cluster/name/ecs-svc/…`: a deployment keeps its row across ticks.
   static func id(_ line: ServiceLine) -> String {
     switch line {
-    case .service(let s, _): "svc:\(s.clusterName)/\(s.name)"
-    case .deployment(let s, let d, _): "dep:\(s.clusterName)/\(s.name)/\(d.id)"
+    case .service(let s): "svc:\(s.clusterName)/\(s.name)"
+    case .deployment(let s, let d): "dep:\(s.clusterName)/\(s.name)/\(d.id)"
     }
   }
 
@@ -66,9 +52,9 @@ enum ServiceRows {
   }
 
   /// True when the service has one COMPLETED deployment and every count matches.
-  static func isSteady(_ s: Service, _ counts: TaskCounts) -> Bool {
-    s.deployments.count == 1 && s.primary.rolloutState == .completed && counts.running == s.desiredCount
-      && counts.pending == 0
+  static func isSteady(_ s: Service) -> Bool {
+    s.deployments.count == 1 && s.primary.rolloutState == .completed && s.runningCount == s.desiredCount
+      && s.pendingCount == 0
   }
 
   static let format = RowFormat<ServiceLine>(
@@ -76,19 +62,19 @@ enum ServiceRows {
     row: { line, ctx in
       let t = ctx.theme
       switch line {
-      case .service(let s, let counts):
-        let steady = isSteady(s, counts)
+      case .service(let s):
+        let steady = isSteady(s)
         let warning = s.cannotPlaceTasks ? "⚠ unplaced" : s.failingHealthChecks ? "⚠ unhealthy" : nil
         let state = s.status != .active ? s.status.rawValue : steady ? "✓ steady" : warning ?? "◌ deploying"
         return TableRow(
-          [s.name, "\(s.desiredCount)", "\(counts.running)", "\(counts.pending)", boundsText(s), state],
+          [s.name, "\(s.desiredCount)", "\(s.runningCount)", "\(s.pendingCount)", boundsText(s), state],
           style: t[.text].adding(.bold),
-          cellStyles: [nil, nil, nil, counts.pending > 0 ? t[.statusPending] : nil, t[.muted],
+          cellStyles: [nil, nil, nil, s.pendingCount > 0 ? t[.statusPending] : nil, t[.muted],
                        t[steady ? .statusHealthy : warning != nil ? .statusWarning : .statusPending]])
-      case .deployment(_, let d, let counts):
+      case .deployment(_, let d):
         // `└ web:2` under its service; `PRIMARY ██████░░░░ 4/6` (the new tasks) or `ACTIVE …` (the
         // old ones being replaced) in the bounds column; the rolloutState last.
-        let running = counts.running
+        let running = d.runningCount
         let ratio = d.desiredCount > 0 ? Double(running) / Double(d.desiredCount) : (running == 0 ? 1 : 0)
         let label = d.status.rawValue + String(repeating: " ", count: max(1, 8 - d.status.rawValue.count))
         let progress = label + Format.bar(ratio, width: 10, glyphs: ctx.glyphs) + " \(running)/\(d.desiredCount)"
@@ -98,7 +84,7 @@ enum ServiceRows {
         case .inProgress: .statusPending
         }
         return TableRow(
-          [" └ " + d.taskDefinition.familyRevision, "\(d.desiredCount)", "\(running)", "\(counts.pending)", progress,
+          [" └ " + d.taskDefinition.familyRevision, "\(d.desiredCount)", "\(running)", "\(d.pendingCount)", progress,
            d.rolloutState.rawValue],
           style: t[.text],
           cellStyles: [nil, nil, nil, nil, t[d.status == .primary ? .progressNew : .progressOld], t[stateRole]])
@@ -114,7 +100,7 @@ enum ServiceRows {
       case 2: return .number(Int64(s.runningCount))
       case 3: return .number(Int64(s.pendingCount))
       case 4: return .number(Int64(s.bounds.lower))
-      default: return .text(isSteady(s, TaskCounts(running: s.runningCount, pending: s.pendingCount)) ? "steady" : "deploying")
+      default: return .text(isSteady(s) ? "steady" : "deploying")
       }
     },
     counted: { if case .service = $0 { true } else { false } })

@@ -35,9 +35,6 @@ public final class WorldRows: DashboardWorld {
     return true
   }
 
-  /// Marks every cache stale (the world changed without events, e.g. the clock moved).
-  public func invalidate() { version += 1 }
-
   public func context(_ state: UIState) -> RowContext {
     RowContext(sim: sim, theme: theme, glyphs: state.glyphs)
   }
