@@ -103,5 +103,9 @@ enum ServiceRows {
       default: return .text(isSteady(s) ? "steady" : "deploying")
       }
     },
-    counted: { if case .service = $0 { true } else { false } })
+    counted: { lines in
+      var n = 0
+      for i in lines.indices { if case .service = lines[i] { n += 1 } }
+      return n
+    })
 }

@@ -100,7 +100,11 @@ enum TargetRows {
       default: return .text(target.health.reason ?? "")
       }
     },
-    counted: { if case .target = $0 { true } else { false } },
+    counted: { lines in
+      var n = 0
+      for i in lines.indices { if case .target = lines[i] { n += 1 } }
+      return n
+    },
     matcher: matcher)
 
   /// Finds a line by id testing the target's port and id first, so only the few lines that
