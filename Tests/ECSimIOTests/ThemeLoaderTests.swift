@@ -166,7 +166,7 @@ import TerminalUI
   @Test func embeddedThemesEqualTheirFilesByteForByte() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesFolder.path)
       .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
-    let hint = "run scripts/embed-themes to regenerate Sources/ECSimIO/BundledThemes.swift from Themes/*.yaml"
+    let hint = "run scripts/embed-themes to regenerate Sources/ECSimIO/Themes/BundledThemes.swift from Themes/*.yaml"
     #expect(Set(files) == Set(BundledThemes.all.map(\.name)), "\(hint)")
     for (name, text) in BundledThemes.all {
       let data = try Data(contentsOf: Self.themesFolder.appendingPathComponent("\(name).yaml"))
