@@ -45,16 +45,16 @@ struct Inspector {
     switch pane {
     case .tasks:
       guard let t = sim.task(id) else { return nil }
-      e = sim.explain(task: t)
+      e = Explainer(sim).explain(task: t)
     case .services:
       guard let s = service(fromRowID: id) else { return nil }
-      e = sim.explain(service: s)
+      e = Explainer(sim).explain(service: s)
     case .instances:
       guard let i = sim.containerInstance(id) else { return nil }
-      e = sim.explain(containerInstance: i)
+      e = Explainer(sim).explain(containerInstance: i)
     case .targets:
       guard let t = target(fromRowID: id) else { return nil }
-      e = sim.explain(task: t.task)
+      e = Explainer(sim).explain(task: t.task)
     case .clusters, .events:
       return nil
     }

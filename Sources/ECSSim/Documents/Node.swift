@@ -1,11 +1,3 @@
-/// Where a value came from in its source text (1-based line and column).
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-  public var line: Int
-  public var column: Int
-  public init(line: Int, column: Int) { self.line = line; self.column = column }
-  public var description: String { "\(line):\(column)" }
-}
-
 /// A parsed configuration value (from YAML or JSON) that remembers where each piece was written.
 ///
 /// Scenarios, task definitions pasted from the console and `--container-definitions` JSON all
@@ -58,27 +50,5 @@ public struct Node: Sendable {
   public subscript(key: String) -> Node? {
     guard case .mapping(let pairs) = kind else { return nil }
     return pairs.first { $0.key.scalar == key }?.value
-  }
-}
-
-/// An input error that points at the text that caused it.
-public struct LocatedError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// File name or `<command>`; filled in by whoever knows it.
-  public var source: String?
-  public var location: SourceLocation?
-  public var message: String
-
-  public init(_ message: String, at location: SourceLocation?, source: String? = nil) {
-    self.message = message
-    self.location = location
-    self.source = source
-  }
-
-  /// `file:line:column: error: message`, the shape compilers use, so editors can jump to it.
-  public var description: String {
-    var prefix = ""
-    if let source { prefix += source + ":" }
-    if let location { prefix += "\(location.line):\(location.column):" }
-    return prefix.isEmpty ? "error: \(message)" : "\(prefix) error: \(message)"
   }
 }

@@ -1,11 +1,3 @@
-/// What placement reads of one container instance for every copy it places: free CPU,
-/// memory and dynamic ports, packed together.
-struct InstanceCapacity {
-  var cpu: Int32
-  var memory: Int32
-  var freeDynamicTCP: Int32
-}
-
 /// Every instance's free capacity in one contiguous array, indexed by the instance's ordinal.
 ///
 /// This is the one place these numbers live (`ContainerInstance.remainingCPU` reads and writes

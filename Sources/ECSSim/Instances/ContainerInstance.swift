@@ -1,13 +1,3 @@
-/// `ACTIVE`, `DRAINING`, `INACTIVE`, … as DescribeContainerInstances reports.
-public enum ContainerInstanceStatus: String, Sendable {
-  case registering = "REGISTERING"
-  case registrationFailed = "REGISTRATION_FAILED"
-  case active = "ACTIVE"
-  case draining = "DRAINING"
-  case deregistering = "DEREGISTERING"
-  case inactive = "INACTIVE"
-}
-
 /// An EC2 instance whose agent registered it in a cluster.
 public final class ContainerInstance {
   public let id: HexID

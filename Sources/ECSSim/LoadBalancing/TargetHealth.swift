@@ -1,36 +1,3 @@
-/// A registered target's state as DescribeTargetHealth reports it (`TargetHealth.State`).
-///
-/// The raw values are the API's own strings, so the state can go straight into JSON output and
-/// service events. Spec: ecs-model §8.2 ("Target health states").
-public enum TargetHealthState: String, Sendable, CaseIterable {
-  /// Registering, or still waiting for the health check that decides (`Elb.RegistrationInProgress`,
-  /// `Elb.InitialHealthChecking`). The ALB sends it no traffic yet.
-  case initial
-  /// Passed its checks; the only state that receives traffic normally.
-  case healthy
-  /// Failed `UnhealthyThresholdCount` consecutive checks; ECS replaces such a service task (§6.6).
-  case unhealthy
-  /// Not registered, or in an Availability Zone the load balancer does not serve.
-  case unused
-  /// Deregistering: in-flight requests finish, no new ones, for the deregistration delay (§8.3).
-  case draining
-  /// Health checks are disabled, so the ALB cannot tell; it routes to such targets.
-  case unavailable
-}
-
-/// What one health-check probe saw, the only input the state machine needs.
-///
-/// The engine decides the outcome from the world (is the app up, does the security group let the
-/// load balancer in, what does the app answer) and the tracker decides what it means.
-public enum HealthCheckOutcome: Sendable, Equatable {
-  /// The app answered with this HTTP code; a success iff the target group's matcher accepts it.
-  case response(code: Int)
-  /// No answer within `timeoutSeconds`, e.g. a security group that drops the probe (§8.4, §15.2 #10).
-  case timeout
-  /// Nothing is listening on the port yet, e.g. the app is still starting (§15.2 #9).
-  case connectionRefused
-}
-
 /// One registered target's health as DescribeTargetHealth reports it: state, reason code and
 /// the console's description text.
 ///

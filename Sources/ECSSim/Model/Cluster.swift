@@ -1,13 +1,5 @@
 import OrderedCollections
 
-public enum ClusterStatus: String, Sendable {
-  case active = "ACTIVE"
-  case provisioning = "PROVISIONING"
-  case deprovisioning = "DEPROVISIONING"
-  case failed = "FAILED"
-  case inactive = "INACTIVE"
-}
-
 /// An ECS cluster. The four DescribeClusters counters are kept up to date as tasks and
 /// instances change, so describing a cluster never scans its tasks.
 public final class Cluster {
@@ -49,4 +41,3 @@ public final class Cluster {
     self.createdAt = createdAt
   }
 }
-

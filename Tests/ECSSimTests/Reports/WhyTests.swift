@@ -47,7 +47,7 @@ import Testing
     sim.advance(to: .minutes(2))
     let holder = try #require(s.liveTasks.first)
     let failure = try #require(s.lastPlacementFailure)
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     #expect(e.subject == "service web (cluster default)")
     #expect(e.summary == "cannot place new tasks of web:1: no container instance met all of its requirements")
     #expect(e.reasons == [
@@ -61,10 +61,10 @@ import Testing
     #expect(s.events.contains { $0.message == "(service web) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance \(inst.id.hex)) is already using a port required by your task. For more information, see the Troubleshooting section." })
     #expect(failure.at > .minutes(1))  // re-recorded on every attempt, not only the first
     // Every way of naming the service resolves to it.
-    for ref in ["web", "default/web", s.arn] { #expect(sim.explain(ref) == e) }
-    #expect(sim.explain("nope") == nil)
+    for ref in ["web", "default/web", s.arn] { #expect(Explainer(sim).explain(ref) == e) }
+    #expect(Explainer(sim).explain("nope") == nil)
     // The instance lists who holds which host port.
-    let ie = sim.explain(containerInstance: inst)
+    let ie = Explainer(sim).explain(containerInstance: inst)
     #expect(ie.summary == "ACTIVE: accepting tasks; 1 task on it")
     #expect(ie.reasons == [
       "remaining: 1792 of 2048 CPU units · 7424 of 7680 MiB memory",
@@ -79,7 +79,7 @@ import Testing
     let s = try Self.service(sim, desired: 3)
     sim.advance(to: .minutes(2))
     #expect(sim.instances[0].remainingMemory == 1680)  // 7680 − 2 × 3000
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     #expect(e.summary == "cannot place new tasks of web:1: no container instance met all of its requirements")
     #expect(Array(e.reasons.prefix(2)) == [
       "not enough memory: i-0a1b2c3d4e5f60001 has 1680 MiB free, the task needs 3000",
@@ -91,13 +91,13 @@ import Testing
     let empty = try Self.world(instances: 0)
     let lonely = try Self.service(empty, desired: 1)
     empty.advance(to: .seconds(10))
-    #expect(empty.explain(service: lonely).reasons.first == "no ACTIVE container instance in cluster default")
+    #expect(Explainer(empty).explain(service: lonely).reasons.first == "no ACTIVE container instance in cluster default")
 
     let sim = try Self.world()
     try sim.must("drain \(Self.ids[0])")
     let s = try Self.service(sim, desired: 1)
     sim.advance(to: .seconds(10))
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     #expect(e.summary == "cannot place new tasks of web:1: no container instance met all of its requirements")
     #expect(Array(e.reasons.prefix(2)) == [
       "no ACTIVE container instance in cluster default (1 instance DRAINING)",
@@ -110,7 +110,7 @@ import Testing
     let sim = try Self.world(instances: 2) { $0.portMappings = [] }
     let s = try Self.service(sim, desired: 1, constraints: [("memberOf", "attribute:ecs.instance-type =~ t3.*")])
     sim.advance(to: .minutes(1))
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     #expect(e.reasons == [
       "no container instance satisfies the memberOf constraint \"attribute:ecs.instance-type =~ t3.*\": i-0a1b2c3d4e5f60001 does not match",
       "checked 2 ACTIVE container instances: 2 do not match a memberOf constraint",
@@ -129,7 +129,7 @@ import Testing
     let old = s.primary.id
     try Self.update(sim, to: "web:2")
     sim.advance(to: .minutes(4))
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     #expect(e.summary == "deployment to web:2 is stalled: no task may start or stop within the bounds")
     #expect(e.reasons == [
       "maximumPercent 100 allows at most 2 tasks; 2 are running, so no new task can start until an old one stops",
@@ -151,7 +151,7 @@ import Testing
     try Self.update(sim, to: "web:2")
     sim.advance(to: .minutes(4))
     let holder = try #require(sim.instances[0].tasks.first)
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     #expect(e.summary == "cannot place new tasks of web:2: no container instance met all of its requirements")
     #expect(Array(e.reasons.prefix(4)) == [
       "no container instance has port 80 free: i-0a1b2c3d4e5f60001 holds it for task \(Self.short(holder)) (web:1)",
@@ -191,7 +191,7 @@ import Testing
     let sim = try w.build()
     let s = sim.clusters["default"]!.services["web"]!
     sim.advance(to: .minutes(1))
-    #expect(sim.explain(service: s).summary == "steady: 2 of 2 tasks running and healthy (web:1)")
+    #expect(Explainer(sim).explain(service: s).summary == "steady: 2 of 2 tasks running and healthy (web:1)")
     try Self.update(sim, to: "web:2")
     let bad = s.primary
 
@@ -200,7 +200,7 @@ import Testing
     let h = try #require(s.lastHealthCheckFailure)
     let t = h.task
     let started = try #require(t.startedAt)
-    var te = sim.explain(task: t)
+    var te = Explainer(sim).explain(task: t)
     #expect(te.summary == "RUNNING since \(started.clock) but failing health checks")
     #expect(Array(te.reasons.prefix(3)) == [
       "target group web-tg: \(t.containerInstance!.ec2InstanceId):\(h.port) is unhealthy (Target.ResponseCodeMismatch: Health checks failed with these codes: [500])",
@@ -210,25 +210,25 @@ import Testing
 
     // Past the grace period: ECS replaces it and the breaker counts it.
     while bad.failedTasks == 0 && sim.now < .minutes(5) { sim.advance(by: .seconds(1)) }
-    let e = sim.explain(service: s)
+    let e = Explainer(sim).explain(service: s)
     let failure = try #require(s.lastHealthCheckFailure)
     #expect(e.summary == "tasks of web:2 fail ALB health checks")
     #expect(Array(e.reasons.prefix(2)) == [
       "target group web-tg reported Target.ResponseCodeMismatch (Health checks failed with these codes: [500]) for task \(Self.short(failure.task)) (web:2) on port \(failure.port) at \(failure.at.clock)",
       "deployment circuit breaker: \(bad.failedTasks) of 3 failed tasks; at 3 deployment \(bad.id) is marked FAILED",
     ])
-    te = sim.explain(task: t)
+    te = Explainer(sim).explain(task: t)
     #expect(te.summary == "RUNNING, desired STOPPED: draining connections before the stop signal")
     #expect(te.reasons[1] == "stoppedReason: Task failed ELB health checks in (target-group \(sim.targetGroups["web-tg"]!.arn))")
 
     // Three failures: the deployment FAILS and rolls back.
     while bad.rolloutState != .failed && sim.now < .minutes(10) { sim.advance(by: .seconds(1)) }
-    let r = sim.explain(service: s)
+    let r = Explainer(sim).explain(service: s)
     #expect(r.summary == "rolling back to web:1")
     #expect(r.reasons[0] == "rollback in progress: the circuit breaker failed deployment \(bad.id) (web:2), so ECS returns to web:1, the last COMPLETED deployment")
     #expect(r.reasons.contains("deployment circuit breaker: deployment \(bad.id) reached its threshold of 3 failed tasks and FAILED"))
     sim.advance(to: .minutes(12))
-    #expect(sim.explain(service: s).summary == "steady: 2 of 2 tasks running and healthy (web:1)")
+    #expect(Explainer(sim).explain(service: s).summary == "steady: 2 of 2 tasks running and healthy (web:1)")
   }
 
   // MARK: - Tasks
@@ -240,7 +240,7 @@ import Testing
     let t = sim.tasks[0]
     let pullStarted = try #require(t.pullStartedAt)
     let done = try #require(t.stepDue)
-    var e = sim.explain(task: t)
+    var e = Explainer(sim).explain(task: t)
     #expect(e.subject == "task \(Self.short(t)) (web:1)")
     #expect(e.summary == "PENDING: pulling images since \(pullStarted.clock)")
     #expect(e.reasons == [
@@ -252,13 +252,13 @@ import Testing
     sim.advance(to: done)
     #expect(t.pullStoppedAt == done)
     let start = try #require(t.stepDue)
-    e = sim.explain(task: t)
+    e = Explainer(sim).explain(task: t)
     #expect(e.summary == "PENDING: images pulled at \(done.clock); creating and starting containers")
     #expect(e.reasons.first == "the containers start at \(start.clock) and the task turns RUNNING")
     sim.advance(to: start)
     #expect(t.startedAt == start)
     // Short ids resolve.
-    #expect(sim.explain(Self.short(t)) == sim.explain(task: t))
+    #expect(Explainer(sim).explain(Self.short(t)) == Explainer(sim).explain(task: t))
   }
 
   @Test func failingPullAndTheThrottle() throws {
@@ -268,7 +268,7 @@ import Testing
     while (s.liveTasks.first?.pullFailure == nil) && sim.now < .minutes(1) { sim.advance(by: .ms(100)) }
     let t = try #require(s.liveTasks.first)
     let givesUp = try #require(t.stepDue)
-    let e = sim.explain(task: t)
+    let e = Explainer(sim).explain(task: t)
     #expect(e.summary == "PENDING: the image pull is failing (CannotPullContainerError)")
     #expect(Array(e.reasons.prefix(3)) == [
       "image pull failed: \(pullError)",
@@ -281,7 +281,7 @@ import Testing
     while s.throttledUntil == nil && sim.now < .minutes(5) { sim.advance(by: .seconds(1)) }
     let until = try #require(s.throttledUntil)
     let last = try #require(s.lastFailedStart)
-    let se = sim.explain(service: s)
+    let se = Explainer(sim).explain(service: s)
     #expect(se.summary == "launches are throttled until \(until.clock)")
     #expect(Array(se.reasons.prefix(3)) == [
       "launches are throttled: next attempt at \(until.clock) (3 tasks in a row stopped before reaching RUNNING)",
@@ -298,7 +298,7 @@ import Testing
     try sim.must("run-task --task-definition web:1")
     sim.advance(to: .minutes(1))
     let t = sim.tasks[0]
-    let e = sim.explain(task: t)
+    let e = Explainer(sim).explain(task: t)
     #expect(e.summary == "STOPPED at \(t.stoppedAt!.clock): Essential container in task exited (EssentialContainerExited)")
     #expect(e.reasons == [
       "stopCode EssentialContainerExited: an essential container stopped, so ECS stopped the whole task",
@@ -317,7 +317,7 @@ import Testing
     try sim.must("stop-task --task \(t.id.hex)")
     while t.lastStatus != .stopping && sim.now < .minutes(2) { sim.advance(by: .ms(100)) }
     let sent = try #require(t.stepDue)
-    let e = sim.explain(task: t)
+    let e = Explainer(sim).explain(task: t)
     #expect(e.summary == "STOPPING: stop signal sent at \(sent.clock)")
     #expect(e.reasons == [
       "container web got SIGTERM at \(sent.clock); SIGKILL at \((sent + .seconds(30)).clock) if it has not exited (stop timeout 30s)",
@@ -327,7 +327,7 @@ import Testing
     ])
     sim.advance(to: .minutes(3))
     #expect(t.containers[0].exitCode == 137)
-    #expect(sim.explain(task: t).reasons[2] == "container web (essential) exited with code 137: killed by SIGKILL (it outlived its stop timeout, or ran out of memory)")
+    #expect(Explainer(sim).explain(task: t).reasons[2] == "container web (essential) exited with code 137: killed by SIGKILL (it outlived its stop timeout, or ran out of memory)")
   }
 
   // MARK: - Container instances
@@ -342,7 +342,7 @@ import Testing
     let serviceTask = try #require(host.tasks.first { $0.service != nil })
     try sim.must("drain \(host.ec2InstanceId)")
     sim.advance(to: .minutes(3))
-    let e = sim.explain(containerInstance: host)
+    let e = Explainer(sim).explain(containerInstance: host)
     #expect(e.subject == "container instance \(host.id.hex.prefix(8)) (\(host.ec2InstanceId), m5.large, \(host.availabilityZone))")
     #expect(e.summary == "DRAINING: no new tasks are placed here; 2 tasks still on it")
     #expect(e.reasons == [
@@ -354,7 +354,7 @@ import Testing
       "dynamic host ports: 28230 of 28232 free (32768-60999)",
       "tasks: 2 RUNNING",
     ])
-    let se = sim.explain(service: s)
+    let se = Explainer(sim).explain(service: s)
     #expect(se.summary == "moving tasks off DRAINING instances is stalled: no task may start or stop within the bounds")
     #expect(Array(se.reasons.prefix(2)) == [
       "maximumPercent 100 allows at most 2 tasks; 2 are running, so no new task can start until one stops",
@@ -379,19 +379,19 @@ import Testing
     try sim.interruptSpotInstance(spot.ec2InstanceId)
     sim.advance(to: .seconds(70))
     let onSpot = try #require(spot.tasks.first)
-    #expect(Array(sim.explain(containerInstance: spot).reasons.prefix(2)) == [
+    #expect(Array(Explainer(sim).explain(containerInstance: spot).reasons.prefix(2)) == [
       "Spot interruption notice: EC2 reclaims the host at 00:03:00.000; ECS_ENABLE_SPOT_INSTANCE_DRAINING=true set it to DRAINING when the notice came",
       "task \(Self.short(onSpot)) (web:1) of service web waits for a replacement that cannot be placed: no ACTIVE container instance has its agent connected: i-0a1b2c3d4e5f60002 reports AGENT",
     ])
-    let oe = sim.explain(containerInstance: other)
+    let oe = Explainer(sim).explain(containerInstance: other)
     #expect(oe.summary == "ACTIVE: no new tasks (agent disconnected); 1 task on it")
     #expect(oe.reasons.first == "the container agent is disconnected: ECS places no new tasks here (RunTask reports AGENT); its running tasks carry on")
-    #expect(sim.explain(service: s).reasons.first == "no ACTIVE container instance has its agent connected: i-0a1b2c3d4e5f60002 reports AGENT")
+    #expect(Explainer(sim).explain(service: s).reasons.first == "no ACTIVE container instance has its agent connected: i-0a1b2c3d4e5f60002 reports AGENT")
     sim.advance(to: .minutes(4))
-    let gone = sim.explain(containerInstance: spot)
+    let gone = Explainer(sim).explain(containerInstance: spot)
     #expect(gone.summary == "INACTIVE: the EC2 host was stopped or terminated")
     #expect(gone.reasons == ["Spot interruption notice: EC2 reclaimed the host at 00:03:00.000; ECS_ENABLE_SPOT_INSTANCE_DRAINING=true set it to DRAINING when the notice came"])
-    #expect(sim.explain(spot.ec2InstanceId) == gone)
+    #expect(Explainer(sim).explain(spot.ec2InstanceId) == gone)
   }
 
   // MARK: - No side effects
@@ -406,9 +406,9 @@ import Testing
         if step == 60 { try Self.update(sim, to: "web:2") }
         sim.advance(to: .seconds(Int64(step)))
         if explaining {
-          for t in sim.tasks { _ = sim.explain(task: t) }
-          for i in sim.instances { _ = sim.explain(containerInstance: i) }
-          _ = sim.explain("web")
+          for t in sim.tasks { _ = Explainer(sim).explain(task: t) }
+          for i in sim.instances { _ = Explainer(sim).explain(containerInstance: i) }
+          _ = Explainer(sim).explain("web")
         }
         lines += sim.drainEvents().map(\.textLine)
       }

@@ -1,30 +1,3 @@
-/// One image in a repository: content (digest, size) plus the tags pointing at it.
-public struct ContainerImage: Sendable {
-  public var digest: String
-  public var sizeMB: Int
-  public var tags: [String]
-  public var pushedAt: SimTime
-  public var behavior: ImageBehavior
-}
-
-public enum TagMutability: String, Sendable {
-  case mutable = "MUTABLE"
-  case immutable = "IMMUTABLE"
-}
-
-/// An ECR repository. Tags are movable pointers unless the repository is IMMUTABLE.
-public struct Repository: Sendable {
-  public var name: String
-  public var arn: String
-  public var uri: String
-  public var mutability: TagMutability
-  public var images: [ContainerImage] = []
-  public var createdAt: SimTime
-
-  public func image(tag: String) -> ContainerImage? { images.first { $0.tags.contains(tag) } }
-  public func image(digest: String) -> ContainerImage? { images.first { $0.digest == digest } }
-}
-
 /// A container definition's `image`, split into registry, repository and tag or digest.
 public struct ImageReference: Sendable, Hashable {
   /// nil for Docker Hub and other public registries.

@@ -1,0 +1,7 @@
+/// Where a value came from in its source text (1-based line and column).
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+  public init(line: Int, column: Int) { self.line = line; self.column = column }
+  public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,4 @@
+public enum TagMutability: String, Sendable {
+  case mutable = "MUTABLE"
+  case immutable = "IMMUTABLE"
+}

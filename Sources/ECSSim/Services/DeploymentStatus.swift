@@ -1,0 +1,5 @@
+public enum DeploymentStatus: String, Sendable {
+  case primary = "PRIMARY"
+  case active = "ACTIVE"
+  case inactive = "INACTIVE"
+}

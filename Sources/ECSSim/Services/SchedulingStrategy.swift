@@ -1,0 +1,4 @@
+public enum SchedulingStrategy: String, Sendable {
+  case replica = "REPLICA"
+  case daemon = "DAEMON"
+}

@@ -1,0 +1,3 @@
+public enum TransportProtocol: String, Sendable {
+  case tcp, udp
+}

@@ -1,0 +1,4 @@
+public enum DesiredStatus: String, Sendable {
+  case running = "RUNNING"
+  case stopped = "STOPPED"
+}
