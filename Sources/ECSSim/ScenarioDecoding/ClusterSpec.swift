@@ -1,0 +1,5 @@
+public struct ClusterSpec: Sendable {
+  public var name: String
+  public var location: SourceLocation?
+  public init(name: String) { self.name = name }
+}
