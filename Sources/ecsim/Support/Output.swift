@@ -18,10 +18,6 @@ struct Output {
   }
 }
 
-enum EventFormat: String, CaseIterable {
-  case json, text
-}
-
 extension Output {
   mutating func events(_ events: [SimEvent], format: EventFormat) {
     for e in events { line(format == .json ? e.json.serialized() : e.textLine) }

@@ -1,0 +1,6 @@
+import ECSSim
+import Foundation
+
+enum EventFormat: String, CaseIterable {
+  case json, text
+}
