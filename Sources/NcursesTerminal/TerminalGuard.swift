@@ -15,7 +15,7 @@ nonisolated(unsafe) private var previousFatal: [sigaction] = Array(repeating: si
 /// waits for a key inside the curses screen (terminal-notes §3.4). So:
 /// - normal exit: an `atexit` hook calls `endwin()` if the screen is still active;
 /// - SIGINT, SIGTERM, SIGHUP: only set a flag (`stopRequested`), which the loop checks on every
-///   wake-up, so the dashboard exits through its normal path (saving a recording) — the handler
+///   wake-up, so the dashboard exits through its normal path (restoring the screen) — the handler
 ///   is installed without `SA_RESTART`, so a waiting `wget_wch` returns at once;
 /// - SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGTRAP, SIGFPE: `endwin()`, then the previous handler
 ///   (the Swift backtracer or the default) is put back and the signal raised again, so the crash

@@ -369,7 +369,8 @@ extension Simulator {
 
   /// The deployment circuit breaker (ecs-model §6.5): when failed tasks reach the threshold the
   /// deployment FAILS and launches nothing more; with rollback a new deployment returns to the
-  /// last COMPLETED task definition. Failure texts are [U] in the reference.
+  /// last COMPLETED task definition. Failure texts are ecsim's choice
+  /// (docs/ecs/services-and-deployments.md §5).
   func checkCircuitBreaker(_ s: Service, _ d: Deployment?) {
     guard s.circuitBreakerEnabled, let d, d === s.primary, d.rolloutState == .inProgress,
       d.failedTasks >= circuitBreakerThreshold(desiredCount: d.desiredCount)

@@ -1,7 +1,7 @@
 /// Something that happened at the terminal: the only input the dashboard's loop reacts to.
 ///
 /// Time is an event too (design.md §1): the live backend turns wall-clock pacing into `.tick`,
-/// and nothing downstream reads a clock. So a recorded list of events replays a whole session
+/// and nothing downstream reads a clock. So a recorded list of events could replay a whole session
 /// exactly, and tests script ticks the same way they script keys.
 public enum TerminalEvent: Hashable, Sendable {
   case key(Key)
