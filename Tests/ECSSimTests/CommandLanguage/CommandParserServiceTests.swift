@@ -16,12 +16,16 @@ private func targetGroup(_ line: String) throws -> TargetGroupSpec {
   try command(line) { if case .createTargetGroup(let t) = $0 { t } else { nil } }
 }
 
-private func listener(_ line: String) throws -> (loadBalancer: String, listener: ListenerSpec) {
-  try command(line) { if case .createListener(let lb, let l) = $0 { (lb, l) } else { nil } }
+private func listener(_ line: String) throws -> CreateListenerRequest {
+  try command(line) { if case .createListener(let r) = $0 { r } else { nil } }
 }
 
-private func modify(_ line: String) throws -> (group: String, change: HealthCheckSettingsChange, delay: Int?) {
-  try command(line) { if case .modifyTargetGroup(let g, let c, let d) = $0 { (g, c, d) } else { nil } }
+private func modify(_ line: String) throws -> ModifyTargetGroupRequest {
+  try command(line) { if case .modifyTargetGroup(let r) = $0 { r } else { nil } }
+}
+
+private func modifyAttributes(_ line: String) throws -> ModifyTargetGroupAttributesRequest {
+  try command(line) { if case .modifyTargetGroupAttributes(let r) = $0 { r } else { nil } }
 }
 
 private func schedule(_ line: String) throws -> ScheduleSpec {
@@ -188,19 +192,14 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   // MARK: - delete-service, describe-services, list-services
 
   @Test func deleteDescribeAndListServices() throws {
-    let d = try command("delete-service --cluster prod --service web --force") {
-      if case .deleteService(let c, let s, let f) = $0 { (c, s, f) } else { nil }
-    }
-    #expect(d.0 == "prod" && d.1 == "web" && d.2)
-    let plain = try command("delete-service web") { if case .deleteService(let c, let s, let f) = $0 { (c, s, f) } else { nil } }
-    #expect(plain.0 == nil && plain.1 == "web" && !plain.2)
-    let described = try command("aws ecs describe-services --cluster prod --services web api") {
-      if case .describeServices(let c, let s) = $0 { (c, s) } else { nil }
-    }
-    #expect(described.0 == "prod" && described.1 == ["web", "api"])
-    #expect(try command("describe-services web") { if case .describeServices(_, let s) = $0 { s } else { nil } } == ["web"])
-    #expect(try command("list-services --cluster prod") { if case .listServices(let c) = $0 { c } else { nil } } == "prod")
-    #expect(try command("list-services") { if case .listServices(let c) = $0 { .some(c) } else { nil } } == nil)
+    #expect(try parse("delete-service --cluster prod --service web --force") ==
+            .deleteService(DeleteServiceRequest(cluster: "prod", service: "web", force: true)))
+    #expect(try parse("delete-service web") == .deleteService(DeleteServiceRequest(service: "web", force: false)))
+    #expect(try parse("aws ecs describe-services --cluster prod --services web api") ==
+            .describeServices(DescribeServicesRequest(cluster: "prod", services: ["web", "api"])))
+    #expect(try parse("describe-services web") == .describeServices(DescribeServicesRequest(services: ["web"])))
+    #expect(try parse("list-services --cluster prod") == .listServices(cluster: "prod"))
+    #expect(try parse("list-services") == .listServices(cluster: nil))
     #expect(failure("describe-services") == CommandError("describe-services: missing required option --services", column: 1))
     #expect(CommandVerb.named("describe-services")?.verb.isMutating == false)
   }
@@ -225,6 +224,7 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     let tg = try targetGroup("create-target-group web")
     #expect(tg.name == "web" && tg.protocol == "HTTP" && tg.port == 80 && tg.targetType == "instance")
     #expect(tg.healthCheck == HealthCheckSettings())
+    #expect(tg == TargetGroupSpec(name: "web"))
     #expect(try targetGroup(#"create-target-group web --matcher '{"HttpCode": "200,302"}'"#).healthCheck.matcher == "200,302")
     #expect(try targetGroup("create-target-group web --matcher HttpCode=200,302").healthCheck.matcher == "200,302")
     #expect(try targetGroup(#"create-target-group web --matcher 'HttpCode="200,302"'"#).healthCheck.matcher == "200,302")
@@ -299,22 +299,23 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     var change = HealthCheckSettingsChange()
     change.path = "/ready"; change.port = "traffic-port"; change.intervalSeconds = 15; change.timeoutSeconds = 10
     change.healthyThresholdCount = 3; change.unhealthyThresholdCount = 5; change.matcher = "200"
-    #expect(m.group == "web-tg" && m.change == change && m.delay == nil)
-    let one = try modify("modify-target-group --target-group-arn tg --health-check-path /")
+    #expect(m == ModifyTargetGroupRequest(targetGroup: "web-tg", healthCheck: change))
     var pathOnly = HealthCheckSettingsChange()
     pathOnly.path = "/"
-    #expect(one.change == pathOnly)
+    #expect(try parse("modify-target-group --target-group-arn tg --health-check-path /") ==
+            .modifyTargetGroup(ModifyTargetGroupRequest(targetGroup: "tg", healthCheck: pathOnly)))
     #expect(failure("modify-target-group --target-group-arn tg --health-check-protocol HTTPS") ==
             CommandError("modify-target-group: unknown option '--health-check-protocol'; did you mean '--health-check-path'?", column: 43))
   }
 
   @Test func modifyTargetGroupAttributesSetsTheDeregistrationDelay() throws {
-    let m = try modify(
+    // Its own command, so the health check is not touched.
+    #expect(try parse(
       "aws elbv2 modify-target-group-attributes --target-group-arn web-tg --attributes Key=deregistration_delay.timeout_seconds,Value=30")
-    #expect(m.group == "web-tg" && m.change == HealthCheckSettingsChange() && m.delay == 30)
-    let json = try modify(
+      == .modifyTargetGroupAttributes(ModifyTargetGroupAttributesRequest(targetGroup: "web-tg", deregistrationDelaySeconds: 30)))
+    let json = try modifyAttributes(
       #"modify-target-group-attributes --target-group-arn tg --attributes '[{"Key": "deregistration_delay.timeout_seconds", "Value": "0"}]'"#)
-    #expect(json.delay == 0)
+    #expect(json.deregistrationDelaySeconds == 0)
     let head = "modify-target-group-attributes --target-group-arn tg --attributes "
     #expect(failure(head + "Key=stickiness.enabled,Value=true") ==
             CommandError("modify-target-group-attributes: ecsim simulates only the attribute deregistration_delay.timeout_seconds, not 'stickiness.enabled'", column: 71))
@@ -327,10 +328,8 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func describeTargetHealth() throws {
-    #expect(try command("aws elbv2 describe-target-health --target-group-arn web-tg") {
-      if case .describeTargetHealth(let g) = $0 { g } else { nil }
-    } == "web-tg")
-    #expect(try command("describe-target-health web-tg") { if case .describeTargetHealth(let g) = $0 { g } else { nil } } == "web-tg")
+    #expect(try parse("aws elbv2 describe-target-health --target-group-arn web-tg") == .describeTargetHealth(targetGroup: "web-tg"))
+    #expect(try parse("describe-target-health web-tg") == .describeTargetHealth(targetGroup: "web-tg"))
     #expect(CommandVerb.named("describe-target-health")?.verb.service == .elbv2)
   }
 
@@ -402,8 +401,8 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func deleteSchedule() throws {
-    #expect(try command("aws scheduler delete-schedule --name nightly") { if case .deleteSchedule(let n) = $0 { n } else { nil } } == "nightly")
-    #expect(try command("delete-schedule nightly") { if case .deleteSchedule(let n) = $0 { n } else { nil } } == "nightly")
+    #expect(try parse("aws scheduler delete-schedule --name nightly") == .deleteSchedule("nightly"))
+    #expect(try parse("delete-schedule nightly") == .deleteSchedule("nightly"))
     #expect(failure("delete-schedule") == CommandError("delete-schedule: missing required option --name", column: 1))
   }
 

@@ -393,7 +393,7 @@ import Testing
     #expect(error(i) == client("Tasks using the Fargate launch type do not support dnsServers."))
 
     var constrained = Self.fargate()
-    constrained.placementConstraints = [(type: "memberOf", expression: "attribute:ecs.availability-zone == eu-west-1a")]
+    constrained.placementConstraints = [PlacementConstraintInput(type: "memberOf", expression: "attribute:ecs.availability-zone == eu-west-1a")]
     #expect(error(constrained) == client("Tasks using the Fargate launch type do not support placementConstraints."))
 
     var docker = Self.fargate()
@@ -544,10 +544,10 @@ import Testing
 
   @Test func onlyMemberOfConstraintsBelongInATaskDefinition() throws {
     var i = Self.input()
-    i.placementConstraints = [(type: "distinctInstance", expression: nil)]
+    i.placementConstraints = [PlacementConstraintInput(type: "distinctInstance", expression: nil)]
     #expect(error(i) == client("constraint.type 'distinctInstance' is not supported."))
 
-    i.placementConstraints = [(type: "memberOf", expression: "attribute:ecs.instance-type =~ t3.*")]
+    i.placementConstraints = [PlacementConstraintInput(type: "memberOf", expression: "attribute:ecs.instance-type =~ t3.*")]
     let td = try register(i)
     #expect(td.placementConstraints.map(\.typeName) == ["memberOf"])
     #expect(td.placementConstraints.first?.expression == "attribute:ecs.instance-type =~ t3.*")
