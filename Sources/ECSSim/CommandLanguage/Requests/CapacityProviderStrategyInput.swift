@@ -15,6 +15,7 @@ extension CapacityProviderStrategyInput {
   /// One item of `--capacity-provider-strategy` or of a `capacityProviderStrategy` key; an
   /// omitted weight or base is ECS's default, 0.
   init(_ m: NodeMap) throws(LocatedError) {
-    self.init(capacityProvider: try m.requireString("capacityProvider"), weight: try m.int("weight") ?? 0, base: try m.int("base") ?? 0)
+    self.init(
+      capacityProvider: try m.requireString("capacityProvider"), weight: try m.int("weight") ?? 0, base: try m.int("base") ?? 0)
   }
 }

@@ -7,8 +7,10 @@ public struct ListTasksRequest: Sendable, Equatable {
   public var desiredStatus: String?
   public var launchType: String?
   public init(
-    cluster: String? = nil, family: String? = nil, containerInstance: String? = nil, startedBy: String? = nil, desiredStatus: String? = nil, launchType: String? = nil
+    cluster: String? = nil, family: String? = nil, containerInstance: String? = nil, startedBy: String? = nil,
+    desiredStatus: String? = nil, launchType: String? = nil
   ) {
-    self.cluster = cluster; self.family = family; self.containerInstance = containerInstance; self.startedBy = startedBy; self.desiredStatus = desiredStatus; self.launchType = launchType
+    self.cluster = cluster; self.family = family; self.containerInstance = containerInstance
+    self.startedBy = startedBy; self.desiredStatus = desiredStatus; self.launchType = launchType
   }
 }
