@@ -148,6 +148,7 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     #expect(u.service == "web" && u.cluster == nil && u.desiredCount == nil && u.taskDefinition == nil)
     #expect(u.deploymentConfiguration == nil && !u.forceNewDeployment && u.healthCheckGracePeriodSeconds == nil)
     #expect(u.placementConstraints == nil && u.placementStrategy == nil)
+    #expect(u == UpdateServiceInput(service: "web"))
     // An empty JSON list clears placement; --no-force-new-deployment is the default spelled out.
     let cleared = try updateService("update-service --service web --placement-strategy '[]' --no-force-new-deployment")
     #expect(cleared.placementStrategy?.isEmpty == true && cleared.placementConstraints == nil)
@@ -155,8 +156,9 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func scaleAlias() throws {
-    let u = try updateService("scale web 4")
-    #expect(u.service == "web" && u.desiredCount == 4 && u.taskDefinition == nil && !u.forceNewDeployment)
+    var scaled = UpdateServiceInput(service: "web")
+    scaled.desiredCount = 4
+    #expect(try parse("scale web 4") == .updateService(scaled))
     let c = try updateService("scale --cluster prod web 0")
     #expect(c.cluster == "prod" && c.service == "web" && c.desiredCount == 0)
     #expect(failure("scale web") == CommandError("scale: missing required option --desired-count", column: 1))
@@ -165,14 +167,16 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func deployAlias() throws {
-    let u = try updateService("deploy web web:7")
-    #expect(u.service == "web" && u.taskDefinition == "web:7" && u.desiredCount == nil && !u.forceNewDeployment)
+    var deployed = UpdateServiceInput(service: "web")
+    deployed.taskDefinition = "web:7"
+    #expect(try parse("deploy web web:7") == .updateService(deployed))
     #expect(failure("deploy web") == CommandError("deploy: missing required option --task-definition", column: 1))
   }
 
   @Test func redeployAlias() throws {
-    let u = try updateService("redeploy web")
-    #expect(u.service == "web" && u.forceNewDeployment && u.taskDefinition == nil && u.desiredCount == nil)
+    var redeployed = UpdateServiceInput(service: "web")
+    redeployed.forceNewDeployment = true
+    #expect(try parse("redeploy web") == .updateService(redeployed))
     #expect(failure("redeploy") == CommandError("redeploy: missing required option --service", column: 1))
     #expect(failure("redeploy web --no-force-new-deployment") ==
             CommandError("redeploy: unknown option '--no-force-new-deployment'; expected one of --cluster, --service, --desired-count, --task-definition, --deployment-configuration, --health-check-grace-period-seconds, --placement-constraints, --placement-strategy, --capacity-provider-strategy, --network-configuration, --load-balancers", column: 14))
@@ -248,12 +252,13 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func createListenerForwardAndRedirect() throws {
-    let forward = try listener(
+    var forward = ListenerSpec(port: 80)
+    forward.protocol = "HTTP"
+    forward.defaultTargetGroup = "web-tg"
+    #expect(try parse(
       "aws elbv2 create-listener --load-balancer-arn web-alb --protocol HTTP --port 80 "
         + "--default-actions Type=forward,TargetGroupArn=web-tg")
-    #expect(forward.loadBalancer == "web-alb")
-    #expect(forward.listener.port == 80 && forward.listener.protocol == "HTTP")
-    #expect(forward.listener.defaultTargetGroup == "web-tg" && forward.listener.redirectToPort == nil)
+      == .createListener(CreateListenerRequest(loadBalancer: "web-alb", listener: forward)))
     let redirect = try listener(
       "create-listener --load-balancer-arn web-alb --port 80 "
         + "--default-actions Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}")
