@@ -15,7 +15,7 @@ public struct HealthCheckSettings: Sendable, Equatable {
 }
 
 /// CreateTargetGroup's parameters.
-public struct TargetGroupSpec: Sendable {
+public struct TargetGroupSpec: Sendable, Equatable {
   public var name: String
   public var `protocol`: String = "HTTP"
   public var port: Int = 80
@@ -29,7 +29,7 @@ public struct TargetGroupSpec: Sendable {
 }
 
 /// A listener: `forward` to a target group, or redirect (80 → 443).
-public struct ListenerSpec: Sendable {
+public struct ListenerSpec: Sendable, Equatable {
   public var port: Int
   public var `protocol`: String = "HTTP"
   /// Target group name or ARN to forward to.
@@ -40,7 +40,7 @@ public struct ListenerSpec: Sendable {
 }
 
 /// An Application Load Balancer: subnets (its AZs), security groups and listeners.
-public struct LoadBalancerSpec: Sendable {
+public struct LoadBalancerSpec: Sendable, Equatable {
   public var name: String
   public var scheme: String = "internet-facing"
   public var subnets: [String] = []
@@ -51,7 +51,7 @@ public struct LoadBalancerSpec: Sendable {
 }
 
 /// An EventBridge schedule whose target is RunTask.
-public struct ScheduleSpec: Sendable {
+public struct ScheduleSpec: Sendable, Equatable {
   public var name: String
   /// `rate(5 minutes)` or `cron(0 12 * * ? *)`.
   public var scheduleExpression: String

@@ -15,6 +15,6 @@ public struct RunTaskSpec: Sendable {
   /// The one capacity provider a scenario task may name.
   public var capacityProvider: String? {
     get { request.capacityProviderStrategy.first?.capacityProvider }
-    set { request.capacityProviderStrategy = newValue.map { [($0, 1, 0)] } ?? [] }
+    set { request.capacityProviderStrategy = newValue.map { [CapacityProviderStrategyInput(capacityProvider: $0, weight: 1, base: 0)] } ?? [] }
   }
 }

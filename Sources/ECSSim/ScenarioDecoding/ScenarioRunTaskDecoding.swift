@@ -64,7 +64,7 @@ extension RunTaskSpec {
   }
 
   /// `{type: spread, field: attribute:ecs.availability-zone}`, checked with ECS's own rules.
-  static func decodeStrategy(_ node: Node, path: String) throws(LocatedError) -> (type: String, field: String?) {
+  static func decodeStrategy(_ node: Node, path: String) throws(LocatedError) -> PlacementStrategyInput {
     let f = try ScenarioFields(node, path: path, allowed: ["type", "field"])
     let type = try f.requireOneOf("type", ["random", "spread", "binpack"])
     let field = try f.string("field")
@@ -73,12 +73,12 @@ extension RunTaskSpec {
     } catch {
       throw LocatedError("\(path): \(error.message)", at: node.location)
     }
-    return (type, field)
+    return PlacementStrategyInput(type: type, field: field)
   }
 
   /// `{type: memberOf, expression: "attribute:ecs.instance-type =~ m5.*"}`; the expression is
   /// parsed with the cluster query language now, so a typo is reported at load.
-  static func decodeConstraint(_ node: Node, path: String) throws(LocatedError) -> (type: String, expression: String?) {
+  static func decodeConstraint(_ node: Node, path: String) throws(LocatedError) -> PlacementConstraintInput {
     let f = try ScenarioFields(node, path: path, allowed: ["type", "expression"])
     let type = try f.requireOneOf("type", ["distinctInstance", "memberOf"])
     let expression = try f.string("expression")
@@ -87,7 +87,7 @@ extension RunTaskSpec {
     } catch {
       throw LocatedError("\(path): \(error.message)", at: f.child("expression")?.location ?? node.location)
     }
-    return (type, expression)
+    return PlacementConstraintInput(type: type, expression: expression)
   }
 }
 

@@ -109,12 +109,12 @@ extension CreateServiceInput {
   /// One `capacityProviderStrategy` item with ECS's defaults (weight 0, base 0) and ranges.
   private static func decodeCapacityProviderItem(
     _ node: Node, path: String
-  ) throws(LocatedError) -> (item: (capacityProvider: String, weight: Int, base: Int), location: SourceLocation?) {
+  ) throws(LocatedError) -> (item: CapacityProviderStrategyInput, location: SourceLocation?) {
     let f = try ScenarioFields(node, path: path, allowed: ["capacityProvider", "weight", "base"])
     let name = try f.name("capacityProvider")
     let weight = try f.int("weight", in: 0...1000) ?? 0
     let base = try f.int("base", in: 0...100_000) ?? 0
-    return ((name, weight, base), node.location)
+    return (CapacityProviderStrategyInput(capacityProvider: name, weight: weight, base: base), node.location)
   }
 }
 

@@ -20,21 +20,21 @@ public struct ServiceLoadBalancerInput: Sendable, Equatable {
 }
 
 /// CreateService's parameters as the AWS CLI takes them (and a scenario writes them).
-public struct CreateServiceInput: Sendable {
+public struct CreateServiceInput: Sendable, Equatable {
   public var cluster: String?
   public var serviceName: String
   public var taskDefinition: String
   /// nil: 0 for REPLICA (the API requires it; the CLI sends none); ignored for DAEMON.
   public var desiredCount: Int?
   public var launchType: String?
-  public var capacityProviderStrategy: [(capacityProvider: String, weight: Int, base: Int)] = []
+  public var capacityProviderStrategy: [CapacityProviderStrategyInput] = []
   /// `REPLICA` (default) or `DAEMON`.
   public var schedulingStrategy: String?
   public var deploymentConfiguration = DeploymentConfigurationInput()
   public var loadBalancers: [ServiceLoadBalancerInput] = []
   public var healthCheckGracePeriodSeconds: Int?
-  public var placementConstraints: [(type: String, expression: String?)] = []
-  public var placementStrategy: [(type: String, field: String?)] = []
+  public var placementConstraints: [PlacementConstraintInput] = []
+  public var placementStrategy: [PlacementStrategyInput] = []
   public var subnets: [String] = []
   public var securityGroups: [String] = []
   public var assignPublicIp: Bool = false
@@ -46,7 +46,7 @@ public struct CreateServiceInput: Sendable {
 }
 
 /// UpdateService's parameters; nil leaves a setting as it is.
-public struct UpdateServiceInput: Sendable {
+public struct UpdateServiceInput: Sendable, Equatable {
   public var cluster: String?
   public var service: String
   public var desiredCount: Int?
@@ -54,10 +54,10 @@ public struct UpdateServiceInput: Sendable {
   public var deploymentConfiguration: DeploymentConfigurationInput?
   public var forceNewDeployment = false
   public var healthCheckGracePeriodSeconds: Int?
-  public var placementConstraints: [(type: String, expression: String?)]?
-  public var placementStrategy: [(type: String, field: String?)]?
+  public var placementConstraints: [PlacementConstraintInput]?
+  public var placementStrategy: [PlacementStrategyInput]?
   /// Changing any of these also starts a new deployment (ecs-model §6.3).
-  public var capacityProviderStrategy: [(capacityProvider: String, weight: Int, base: Int)]?
+  public var capacityProviderStrategy: [CapacityProviderStrategyInput]?
   public var subnets: [String]?
   public var securityGroups: [String]?
   public var assignPublicIp: Bool?

@@ -4,7 +4,7 @@
 /// Decoding checks shapes and types (with a line and column); `TaskDefinition.register` then
 /// applies ECS's own rules and answers with ECS's exceptions, so a scenario author sees the
 /// same error they would get from AWS.
-public struct RegisterTaskDefinitionInput: Sendable {
+public struct RegisterTaskDefinitionInput: Sendable, Equatable {
   public var family: String
   public var containerDefinitions: [ContainerDefinition]
   public var taskRoleArn: String?
@@ -15,7 +15,7 @@ public struct RegisterTaskDefinitionInput: Sendable {
   public var cpu: String?
   /// As written: "512", "1 GB", "2GB".
   public var memory: String?
-  public var placementConstraints: [(type: String, expression: String?)] = []
+  public var placementConstraints: [PlacementConstraintInput] = []
   /// Where the input was written, for errors found later (validation).
   public var location: SourceLocation?
 
@@ -88,7 +88,7 @@ public struct RegisterTaskDefinitionInput: Sendable {
 
     for (i, item) in (try m.list("placementConstraints") ?? []).enumerated() {
       let c = try NodeMap(item, path: "\(path).placementConstraints[\(i)]", allowed: ["type", "expression"])
-      input.placementConstraints.append((type: try c.requireString("type"), expression: try c.string("expression")))
+      input.placementConstraints.append(PlacementConstraintInput(type: try c.requireString("type"), expression: try c.string("expression")))
     }
     for (i, item) in (try m.list("volumes") ?? []).enumerated() {
       input.volumes.append(try TaskDefinitionVolume.decode(item, path: "\(path).volumes[\(i)]"))

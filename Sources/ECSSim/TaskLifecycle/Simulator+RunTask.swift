@@ -97,8 +97,8 @@ extension Simulator {
   /// awsvpc networking) into a plan that RunTask and the service scheduler both place with.
   func launchPlan(
     cluster: Cluster, td: TaskDefinition, launchType: String?,
-    capacityProviderStrategy: [(capacityProvider: String, weight: Int, base: Int)], group: String,
-    placementStrategy: [(type: String, field: String?)], placementConstraints: [(type: String, expression: String?)],
+    capacityProviderStrategy: [CapacityProviderStrategyInput], group: String,
+    placementStrategy: [PlacementStrategyInput], placementConstraints: [PlacementConstraintInput],
     subnets: [String], securityGroups: [String], assignPublicIp: Bool
   ) throws(ECSError) -> LaunchPlan {
     if launchType != nil && !capacityProviderStrategy.isEmpty {

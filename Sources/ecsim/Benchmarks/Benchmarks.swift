@@ -91,7 +91,7 @@ enum Benchmarks {
     var req = RunTaskRequest(taskDefinition: "bench:1")
     req.cluster = "bench"
     req.count = 10
-    req.placementStrategy = [("spread", "attribute:ecs.availability-zone"), ("binpack", "memory")]
+    req.placementStrategy = [PlacementStrategyInput(type: "spread", field: "attribute:ecs.availability-zone"), PlacementStrategyInput(type: "binpack", field: "memory")]
     var placed = 0, failures = 0, events = 0
     let clock = ContinuousClock()
     let start = clock.now

@@ -76,7 +76,7 @@ extension Benchmarks {
     var churnRequest = RunTaskRequest(taskDefinition: "job:1")
     churnRequest.cluster = "batch"
     churnRequest.count = 10
-    churnRequest.placementStrategy = [("spread", "attribute:ecs.availability-zone"), ("binpack", "memory")]
+    churnRequest.placementStrategy = [PlacementStrategyInput(type: "spread", field: "attribute:ecs.availability-zone"), PlacementStrategyInput(type: "binpack", field: "memory")]
     var engine: [Double] = [], rebuild: [Double] = [], changing: [Double] = []
     for step in 0..<50 {
       let e0 = clock.now
@@ -187,7 +187,7 @@ extension Benchmarks {
       var req = RunTaskRequest(taskDefinition: "job:1")
       req.cluster = cluster
       req.count = 10
-      req.placementStrategy = [("spread", "attribute:ecs.availability-zone"), ("binpack", "memory")]
+      req.placementStrategy = [PlacementStrategyInput(type: "spread", field: "attribute:ecs.availability-zone"), PlacementStrategyInput(type: "binpack", field: "memory")]
       for _ in 0..<calls {
         let r = try sim.runTask(req)
         if !r.failures.isEmpty { throw InputError("error: bench render: run-task in \(cluster) failed to place tasks") }

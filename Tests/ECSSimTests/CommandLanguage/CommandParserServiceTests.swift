@@ -16,12 +16,16 @@ private func targetGroup(_ line: String) throws -> TargetGroupSpec {
   try command(line) { if case .createTargetGroup(let t) = $0 { t } else { nil } }
 }
 
-private func listener(_ line: String) throws -> (loadBalancer: String, listener: ListenerSpec) {
-  try command(line) { if case .createListener(let lb, let l) = $0 { (lb, l) } else { nil } }
+private func listener(_ line: String) throws -> CreateListenerRequest {
+  try command(line) { if case .createListener(let r) = $0 { r } else { nil } }
 }
 
-private func modify(_ line: String) throws -> (group: String, change: HealthCheckSettingsChange, delay: Int?) {
-  try command(line) { if case .modifyTargetGroup(let g, let c, let d) = $0 { (g, c, d) } else { nil } }
+private func modify(_ line: String) throws -> ModifyTargetGroupRequest {
+  try command(line) { if case .modifyTargetGroup(let r) = $0 { r } else { nil } }
+}
+
+private func modifyAttributes(_ line: String) throws -> ModifyTargetGroupAttributesRequest {
+  try command(line) { if case .modifyTargetGroupAttributes(let r) = $0 { r } else { nil } }
 }
 
 private func schedule(_ line: String) throws -> ScheduleSpec {
@@ -144,6 +148,7 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     #expect(u.service == "web" && u.cluster == nil && u.desiredCount == nil && u.taskDefinition == nil)
     #expect(u.deploymentConfiguration == nil && !u.forceNewDeployment && u.healthCheckGracePeriodSeconds == nil)
     #expect(u.placementConstraints == nil && u.placementStrategy == nil)
+    #expect(u == UpdateServiceInput(service: "web"))
     // An empty JSON list clears placement; --no-force-new-deployment is the default spelled out.
     let cleared = try updateService("update-service --service web --placement-strategy '[]' --no-force-new-deployment")
     #expect(cleared.placementStrategy?.isEmpty == true && cleared.placementConstraints == nil)
@@ -151,8 +156,9 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func scaleAlias() throws {
-    let u = try updateService("scale web 4")
-    #expect(u.service == "web" && u.desiredCount == 4 && u.taskDefinition == nil && !u.forceNewDeployment)
+    var scaled = UpdateServiceInput(service: "web")
+    scaled.desiredCount = 4
+    #expect(try parse("scale web 4") == .updateService(scaled))
     let c = try updateService("scale --cluster prod web 0")
     #expect(c.cluster == "prod" && c.service == "web" && c.desiredCount == 0)
     #expect(failure("scale web") == CommandError("scale: missing required option --desired-count", column: 1))
@@ -161,14 +167,16 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func deployAlias() throws {
-    let u = try updateService("deploy web web:7")
-    #expect(u.service == "web" && u.taskDefinition == "web:7" && u.desiredCount == nil && !u.forceNewDeployment)
+    var deployed = UpdateServiceInput(service: "web")
+    deployed.taskDefinition = "web:7"
+    #expect(try parse("deploy web web:7") == .updateService(deployed))
     #expect(failure("deploy web") == CommandError("deploy: missing required option --task-definition", column: 1))
   }
 
   @Test func redeployAlias() throws {
-    let u = try updateService("redeploy web")
-    #expect(u.service == "web" && u.forceNewDeployment && u.taskDefinition == nil && u.desiredCount == nil)
+    var redeployed = UpdateServiceInput(service: "web")
+    redeployed.forceNewDeployment = true
+    #expect(try parse("redeploy web") == .updateService(redeployed))
     #expect(failure("redeploy") == CommandError("redeploy: missing required option --service", column: 1))
     #expect(failure("redeploy web --no-force-new-deployment") ==
             CommandError("redeploy: unknown option '--no-force-new-deployment'; expected one of --cluster, --service, --desired-count, --task-definition, --deployment-configuration, --health-check-grace-period-seconds, --placement-constraints, --placement-strategy, --capacity-provider-strategy, --network-configuration, --load-balancers", column: 14))
@@ -188,19 +196,14 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   // MARK: - delete-service, describe-services, list-services
 
   @Test func deleteDescribeAndListServices() throws {
-    let d = try command("delete-service --cluster prod --service web --force") {
-      if case .deleteService(let c, let s, let f) = $0 { (c, s, f) } else { nil }
-    }
-    #expect(d.0 == "prod" && d.1 == "web" && d.2)
-    let plain = try command("delete-service web") { if case .deleteService(let c, let s, let f) = $0 { (c, s, f) } else { nil } }
-    #expect(plain.0 == nil && plain.1 == "web" && !plain.2)
-    let described = try command("aws ecs describe-services --cluster prod --services web api") {
-      if case .describeServices(let c, let s) = $0 { (c, s) } else { nil }
-    }
-    #expect(described.0 == "prod" && described.1 == ["web", "api"])
-    #expect(try command("describe-services web") { if case .describeServices(_, let s) = $0 { s } else { nil } } == ["web"])
-    #expect(try command("list-services --cluster prod") { if case .listServices(let c) = $0 { c } else { nil } } == "prod")
-    #expect(try command("list-services") { if case .listServices(let c) = $0 { .some(c) } else { nil } } == nil)
+    #expect(try parse("delete-service --cluster prod --service web --force") ==
+            .deleteService(DeleteServiceRequest(cluster: "prod", service: "web", force: true)))
+    #expect(try parse("delete-service web") == .deleteService(DeleteServiceRequest(service: "web", force: false)))
+    #expect(try parse("aws ecs describe-services --cluster prod --services web api") ==
+            .describeServices(DescribeServicesRequest(cluster: "prod", services: ["web", "api"])))
+    #expect(try parse("describe-services web") == .describeServices(DescribeServicesRequest(services: ["web"])))
+    #expect(try parse("list-services --cluster prod") == .listServices(cluster: "prod"))
+    #expect(try parse("list-services") == .listServices(cluster: nil))
     #expect(failure("describe-services") == CommandError("describe-services: missing required option --services", column: 1))
     #expect(CommandVerb.named("describe-services")?.verb.isMutating == false)
   }
@@ -225,6 +228,7 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     let tg = try targetGroup("create-target-group web")
     #expect(tg.name == "web" && tg.protocol == "HTTP" && tg.port == 80 && tg.targetType == "instance")
     #expect(tg.healthCheck == HealthCheckSettings())
+    #expect(tg == TargetGroupSpec(name: "web"))
     #expect(try targetGroup(#"create-target-group web --matcher '{"HttpCode": "200,302"}'"#).healthCheck.matcher == "200,302")
     #expect(try targetGroup("create-target-group web --matcher HttpCode=200,302").healthCheck.matcher == "200,302")
     #expect(try targetGroup(#"create-target-group web --matcher 'HttpCode="200,302"'"#).healthCheck.matcher == "200,302")
@@ -248,12 +252,13 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func createListenerForwardAndRedirect() throws {
-    let forward = try listener(
+    var forward = ListenerSpec(port: 80)
+    forward.protocol = "HTTP"
+    forward.defaultTargetGroup = "web-tg"
+    #expect(try parse(
       "aws elbv2 create-listener --load-balancer-arn web-alb --protocol HTTP --port 80 "
         + "--default-actions Type=forward,TargetGroupArn=web-tg")
-    #expect(forward.loadBalancer == "web-alb")
-    #expect(forward.listener.port == 80 && forward.listener.protocol == "HTTP")
-    #expect(forward.listener.defaultTargetGroup == "web-tg" && forward.listener.redirectToPort == nil)
+      == .createListener(CreateListenerRequest(loadBalancer: "web-alb", listener: forward)))
     let redirect = try listener(
       "create-listener --load-balancer-arn web-alb --port 80 "
         + "--default-actions Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}")
@@ -299,22 +304,23 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
     var change = HealthCheckSettingsChange()
     change.path = "/ready"; change.port = "traffic-port"; change.intervalSeconds = 15; change.timeoutSeconds = 10
     change.healthyThresholdCount = 3; change.unhealthyThresholdCount = 5; change.matcher = "200"
-    #expect(m.group == "web-tg" && m.change == change && m.delay == nil)
-    let one = try modify("modify-target-group --target-group-arn tg --health-check-path /")
+    #expect(m == ModifyTargetGroupRequest(targetGroup: "web-tg", healthCheck: change))
     var pathOnly = HealthCheckSettingsChange()
     pathOnly.path = "/"
-    #expect(one.change == pathOnly)
+    #expect(try parse("modify-target-group --target-group-arn tg --health-check-path /") ==
+            .modifyTargetGroup(ModifyTargetGroupRequest(targetGroup: "tg", healthCheck: pathOnly)))
     #expect(failure("modify-target-group --target-group-arn tg --health-check-protocol HTTPS") ==
             CommandError("modify-target-group: unknown option '--health-check-protocol'; did you mean '--health-check-path'?", column: 43))
   }
 
   @Test func modifyTargetGroupAttributesSetsTheDeregistrationDelay() throws {
-    let m = try modify(
+    // Its own command, so the health check is not touched.
+    #expect(try parse(
       "aws elbv2 modify-target-group-attributes --target-group-arn web-tg --attributes Key=deregistration_delay.timeout_seconds,Value=30")
-    #expect(m.group == "web-tg" && m.change == HealthCheckSettingsChange() && m.delay == 30)
-    let json = try modify(
+      == .modifyTargetGroupAttributes(ModifyTargetGroupAttributesRequest(targetGroup: "web-tg", deregistrationDelaySeconds: 30)))
+    let json = try modifyAttributes(
       #"modify-target-group-attributes --target-group-arn tg --attributes '[{"Key": "deregistration_delay.timeout_seconds", "Value": "0"}]'"#)
-    #expect(json.delay == 0)
+    #expect(json.deregistrationDelaySeconds == 0)
     let head = "modify-target-group-attributes --target-group-arn tg --attributes "
     #expect(failure(head + "Key=stickiness.enabled,Value=true") ==
             CommandError("modify-target-group-attributes: ecsim simulates only the attribute deregistration_delay.timeout_seconds, not 'stickiness.enabled'", column: 71))
@@ -327,10 +333,8 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func describeTargetHealth() throws {
-    #expect(try command("aws elbv2 describe-target-health --target-group-arn web-tg") {
-      if case .describeTargetHealth(let g) = $0 { g } else { nil }
-    } == "web-tg")
-    #expect(try command("describe-target-health web-tg") { if case .describeTargetHealth(let g) = $0 { g } else { nil } } == "web-tg")
+    #expect(try parse("aws elbv2 describe-target-health --target-group-arn web-tg") == .describeTargetHealth(targetGroup: "web-tg"))
+    #expect(try parse("describe-target-health web-tg") == .describeTargetHealth(targetGroup: "web-tg"))
     #expect(CommandVerb.named("describe-target-health")?.verb.service == .elbv2)
   }
 
@@ -402,8 +406,8 @@ private func deployment(max: Int?, min: Int?, enable: Bool? = nil, rollback: Boo
   }
 
   @Test func deleteSchedule() throws {
-    #expect(try command("aws scheduler delete-schedule --name nightly") { if case .deleteSchedule(let n) = $0 { n } else { nil } } == "nightly")
-    #expect(try command("delete-schedule nightly") { if case .deleteSchedule(let n) = $0 { n } else { nil } } == "nightly")
+    #expect(try parse("aws scheduler delete-schedule --name nightly") == .deleteSchedule("nightly"))
+    #expect(try parse("delete-schedule nightly") == .deleteSchedule("nightly"))
     #expect(failure("delete-schedule") == CommandError("delete-schedule: missing required option --name", column: 1))
   }
 

@@ -22,7 +22,7 @@ import Testing
   }
 
   static func service(_ sim: Simulator, desired: Int, min: Int? = nil, max: Int? = nil,
-                      constraints: [(type: String, expression: String?)] = []) throws -> Service {
+                      constraints: [PlacementConstraintInput] = []) throws -> Service {
     var input = CreateServiceInput(serviceName: "web", taskDefinition: "web:1")
     input.desiredCount = desired
     input.deploymentConfiguration.minimumHealthyPercent = min
@@ -108,7 +108,7 @@ import Testing
 
   @Test func memberOfConstraintNamesTheExpressionAndCountsTheInstances() throws {
     let sim = try Self.world(instances: 2) { $0.portMappings = [] }
-    let s = try Self.service(sim, desired: 1, constraints: [("memberOf", "attribute:ecs.instance-type =~ t3.*")])
+    let s = try Self.service(sim, desired: 1, constraints: [PlacementConstraintInput(type: "memberOf", expression: "attribute:ecs.instance-type =~ t3.*")])
     sim.advance(to: .minutes(1))
     let e = Explainer(sim).explain(service: s)
     #expect(e.reasons == [
@@ -371,7 +371,7 @@ import Testing
     let sim = try w.build()
     var input = CreateServiceInput(serviceName: "web", taskDefinition: "web:1")
     input.desiredCount = 2
-    input.placementConstraints = [("distinctInstance", nil)]
+    input.placementConstraints = [PlacementConstraintInput(type: "distinctInstance")]
     let s = try sim.createService(input)
     sim.advance(to: .minutes(1))
     let (spot, other) = (sim.instances[0], sim.instances[1])

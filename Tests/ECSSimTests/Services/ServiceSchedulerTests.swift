@@ -245,7 +245,7 @@ import Testing
     let sim = try w.build()
     var svc = CreateServiceInput(serviceName: "api", taskDefinition: "api")
     svc.desiredCount = 2
-    svc.capacityProviderStrategy = [("FARGATE", 1, 0)]
+    svc.capacityProviderStrategy = [CapacityProviderStrategyInput(capacityProvider: "FARGATE", weight: 1)]
     svc.subnets = [VPCSpec.defaultSubnetIds[0]]
     svc.assignPublicIp = true
     let s = try sim.createService(svc)

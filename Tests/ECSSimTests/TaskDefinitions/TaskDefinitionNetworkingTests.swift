@@ -165,7 +165,7 @@ extension TaskDefinitionTests {
     #expect(error(i) == client("Tasks using the Fargate launch type do not support dnsServers."))
 
     var constrained = Self.fargate()
-    constrained.placementConstraints = [(type: "memberOf", expression: "attribute:ecs.availability-zone == eu-west-1a")]
+    constrained.placementConstraints = [PlacementConstraintInput(type: "memberOf", expression: "attribute:ecs.availability-zone == eu-west-1a")]
     #expect(error(constrained) == client("Tasks using the Fargate launch type do not support placementConstraints."))
 
     var docker = Self.fargate()

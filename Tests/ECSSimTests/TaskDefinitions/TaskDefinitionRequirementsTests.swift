@@ -95,10 +95,10 @@ extension TaskDefinitionTests {
 
   @Test func onlyMemberOfConstraintsBelongInATaskDefinition() throws {
     var i = Self.input()
-    i.placementConstraints = [(type: "distinctInstance", expression: nil)]
+    i.placementConstraints = [PlacementConstraintInput(type: "distinctInstance", expression: nil)]
     #expect(error(i) == client("constraint.type 'distinctInstance' is not supported."))
 
-    i.placementConstraints = [(type: "memberOf", expression: "attribute:ecs.instance-type =~ t3.*")]
+    i.placementConstraints = [PlacementConstraintInput(type: "memberOf", expression: "attribute:ecs.instance-type =~ t3.*")]
     let td = try register(i)
     #expect(td.placementConstraints.map(\.typeName) == ["memberOf"])
     #expect(td.placementConstraints.first?.expression == "attribute:ecs.instance-type =~ t3.*")

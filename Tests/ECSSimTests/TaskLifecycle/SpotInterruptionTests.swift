@@ -63,7 +63,7 @@ import Testing
     let sim = try w.build()
     var svc = CreateServiceInput(serviceName: "api", taskDefinition: "api")
     svc.desiredCount = 2
-    svc.capacityProviderStrategy = [("FARGATE_SPOT", 1, 0)]
+    svc.capacityProviderStrategy = [CapacityProviderStrategyInput(capacityProvider: "FARGATE_SPOT", weight: 1)]
     svc.subnets = VPCSpec.defaultSubnetIds
     svc.assignPublicIp = true
     let s = try sim.createService(svc)
