@@ -5,6 +5,12 @@ import ECSimIO
 protocol ScenarioDecodingHelpers {}
 
 extension ScenarioDecodingHelpers {
+  /// The default VPC's subnets: us-east-1a and b.
+  var subnetA: String { "subnet-0a1b2c3d4e5f60718" }
+  var subnetB: String { "subnet-0a1b2c3d4e5f60719" }
+  /// A `targetGroups` section with the groups `web` and `api`.
+  var twoGroups: String { "targetGroups:\n  - {name: web}\n  - {name: api}\n" }
+
   func decode(_ yaml: String) throws(LocatedError) -> ScenarioSpec {
     try ScenarioLoader.load(yaml: yaml, source: "test.yaml")
   }

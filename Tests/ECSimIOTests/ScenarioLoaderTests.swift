@@ -18,7 +18,7 @@ import Testing
   }
 
   @Test func builtinNamesAndSummaries() {
-    #expect(BuiltinScenarios.all.map(\.name) == ["default", "empty"] + TeachingScenarios.all.map(\.name))
+    #expect(BuiltinScenarios.all.map(\.name) == ["default", "empty"] + TeachingScenarioTests.names)
     #expect(BuiltinScenarios.all.allSatisfy { !$0.summary.isEmpty })
     #expect(BuiltinScenarios.named("empty")?.name == "empty")
     #expect(BuiltinScenarios.named("nope") == nil)

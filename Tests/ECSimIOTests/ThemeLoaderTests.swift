@@ -5,8 +5,8 @@ import Foundation
 import Testing
 import TerminalUI
 
-/// Theme files to `Theme` values: the shipped themes, located errors, lookup order, and the
-/// embedded copies staying equal to `Themes/*.yaml`.
+/// Theme files to `Theme` values: the shipped themes, located errors and lookup order
+/// (EmbeddedResourceTests keeps the embedded copies equal to `Themes/*.yaml`).
 @Suite struct ThemeLoaderTests {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -161,24 +161,7 @@ import TerminalUI
     #expect(!ThemeLoader.noColorRequested(environment: [:]))
   }
 
-  // MARK: the embedded copies
-
-  @Test func embeddedThemesEqualTheirFilesByteForByte() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesFolder.path)
-      .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
-    let hint = "run scripts/embed-themes to regenerate Sources/ECSimIO/Themes/BundledThemes.swift from Themes/*.yaml"
-    #expect(Set(files) == Set(BundledThemes.all.map(\.name)), "\(hint)")
-    for (name, text) in BundledThemes.all {
-      let data = try Data(contentsOf: Self.themesFolder.appendingPathComponent("\(name).yaml"))
-      let same = text.utf8.elementsEqual(data)
-      // Compared as bytes; the message names the first line that differs rather than dumping both.
-      let fileLines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      let firstDiff = (zip(fileLines, textLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        ?? min(fileLines.count, textLines.count)) + 1
-      #expect(same, "Themes/\(name).yaml differs from its embedded copy from line \(firstDiff): \(hint)")
-    }
-  }
+  // MARK: the reference theme
 
   @Test func theReferenceThemeCommentsEveryRole() throws {
     let text = try #require(BundledThemes.named("default"))

@@ -13,7 +13,7 @@ import TerminalUI
 ///   s: none                # unbinds s
 /// unbindActions: [inject-fault]   # every key of these actions
 /// ```
-/// peers.md §2 lesson 1: a keymap must be able to rebind and unbind any key, and help must show
+/// A keymap must be able to rebind and unbind any key, and help must show
 /// what is in effect; the dashboard draws help and hints from the resulting `Keymap`.
 public enum KeymapLoader {
   /// `$XDG_CONFIG_HOME/ecsim/keymap.yaml` (XDG_CONFIG_HOME defaults to `~/.config`).

@@ -43,7 +43,7 @@ public struct ThemeInfo: Sendable, Equatable {
 
 /// Finds dashboard themes by name or path and decodes them into `Theme` values.
 ///
-/// Themes are data (design.md §4). A name is looked up, first match wins, in:
+/// Themes are data (docs/themes.md). A name is looked up, first match wins, in:
 /// 1. the user's folder, `$XDG_CONFIG_HOME/ecsim/themes/NAME.yaml` (`~/.config` when
 ///    `XDG_CONFIG_HOME` is unset or not absolute, as the XDG spec says), so a user's copy of
 ///    `light` replaces the shipped one;
