@@ -2,10 +2,12 @@
 /// (binding); then strategies (best effort, chained as tie-breakers); remaining ties are broken
 /// by the seeded random source. The filters and constraints are `PlacementFilter`'s chain.
 ///
-/// Cost: the filters that depend only on the instance (status, agent, attributes) are cached
-/// per cluster; a leading `spread` on an attribute (the usual AZ spread) only scans the
-/// instances of the least-used value, using per-group counts kept up to date as tasks start and
-/// stop; other chains scan the eligible instances once per copy without allocating.
+/// Cost: the pool stage of the filters (ACTIVE, agent, attributes) is cached per cluster; for
+/// each copy the capacity stage is a scan of the dense capacity table, and the copy stage runs
+/// only for requests that have such filters (static ports, ENIs, constraints). A leading
+/// `spread` on an attribute (the usual AZ spread) only scans the instances of the least-used
+/// value, using per-group counts kept up to date as tasks start and stop; other chains scan the
+/// eligible instances once per copy without allocating.
 struct Placer {
   let requirements: TaskRequirements
   let group: TaskGroup
