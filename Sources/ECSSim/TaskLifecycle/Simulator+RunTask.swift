@@ -1,60 +1,3 @@
-/// One entry of RunTask's `failures[]`.
-public struct PlacementFailure: Sendable, Equatable {
-  /// The closest matching container instance's ARN (nil when there is none).
-  public var arn: String?
-  public var reason: String
-  public var detail: String?
-}
-
-/// A placement that failed, as the engine saw it, kept for the "why" view: the closest matching
-/// instance with what it lacked, and how every ACTIVE instance fared.
-struct PlacementRejection {
-  var at: SimTime
-  /// `family:revision` of the task that could not be placed.
-  var taskDefinition: String
-  /// nil: the cluster had no ACTIVE container instance.
-  var closest: ContainerInstance?
-  var verdict: PlacementVerdict
-  /// Every instance checked, grouped by verdict, in registration order of first appearance.
-  var tally: [(verdict: PlacementVerdict, count: Int)]
-  /// What RunTask's `failures[]` and the service event report.
-  var failure = PlacementFailure(arn: nil, reason: "MISSING")
-  /// CPU units or MiB free on the closest instance and the task's need (`.cpu`, `.memory`);
-  /// free dynamic ports and those needed; reserved ports left under the cap and those needed.
-  var free = 0
-  var needed = 0
-  /// The missing attribute or the unmatched memberOf expression.
-  var item: String?
-  /// The task holding the port (`.ports`, `.portsUDP`), or the group's task already on the
-  /// instance (`.distinctInstance`). nil for a port held by the agent (ECS_RESERVED_PORTS).
-  var holder: Task?
-}
-
-/// How and where tasks of one definition are launched: what RunTask and a service validate once
-/// and then place copy by copy.
-struct LaunchPlan {
-  let cluster: Cluster
-  let taskDefinition: TaskDefinition
-  let group: TaskGroup
-  var launchType: LaunchType = .ec2
-  var capacityProvider: String?
-  var strategies: [PlacementStrategy] = []
-  var constraints: [PlacementConstraint] = []
-  var subnets: [Subnet] = []
-  var assignPublicIp = false
-  var startedBy: String?
-  /// Place only on this instance (a DAEMON service's task for a given host).
-  var onlyInstance: ContainerInstance?
-}
-
-/// RunTask's response: the tasks started and one failure per copy that could not be placed.
-public struct RunTaskResult {
-  public var tasks: [Task] = []
-  public var failures: [PlacementFailure] = []
-  /// The first failure as placement saw it (for the "why" view; not part of the API response).
-  var rejection: PlacementRejection?
-}
-
 extension Simulator {
   /// RunTask (ecs-model §2.4, §5, §7). Unplaceable EC2 copies are returned in `failures`, never
   /// queued. Without a strategy, RunTask places at random ([U] in §7: "spread randomly").
@@ -185,42 +128,6 @@ extension Simulator {
   private func taskDefinitionRefLooksValid(_ ref: String) -> Bool {
     let parts = Simulator.lastPathComponent(ref).split(separator: ":", omittingEmptySubsequences: false)
     return parts.count == 1 || (parts.count == 2 && Int(parts[1]) != nil)
-  }
-
-  /// The closest matching instance of an unplaceable copy: the one that got furthest through
-  /// the filter chain (the first in registration order on a tie). Also counts how every
-  /// instance fared and, on the closest, what held the port or the group's slot: the "why" view
-  /// reads this record instead of re-running placement. Cost: the scan the failure already
-  /// needed, plus a walk of the closest instance's tasks.
-  func closestFailure(_ placer: Placer, pool: [ContainerInstance], td: TaskDefinition) -> PlacementRejection {
-    var best: (ContainerInstance, PlacementVerdict)?
-    var tally: [(verdict: PlacementVerdict, count: Int)] = []
-    for inst in pool {
-      let v = placer.check(inst)
-      if let i = tally.firstIndex(where: { $0.verdict == v }) { tally[i].count += 1 } else { tally.append((v, 1)) }
-      if best == nil || best!.1.check < v.check { best = (inst, v) }
-    }
-    var r = PlacementRejection(at: now, taskDefinition: td.familyRevision, closest: best?.0, verdict: best?.1 ?? PlacementVerdict(check: .ok), tally: tally)
-    // No ACTIVE instance at all: nothing is "closest" (a service says only "…requirements.").
-    guard let (inst, verdict) = best else {
-      r.failure = PlacementFailure(arn: nil, reason: "MISSING")
-      return r
-    }
-    r.failure = PlacementFailure(arn: inst.arn, reason: verdict.check.reason)
-    let req = placer.requirements
-    switch (verdict.check, verdict.shortfall) {
-    case (.cpu, _): r.free = inst.remainingCPU; r.needed = req.cpu
-    case (.memory, _): r.free = inst.remainingMemory; r.needed = req.memory
-    case (.ports, .port(let p)): r.holder = inst.tasks.first { $0.lastStatus != .stopped && $0.heldTCP.contains(p) }
-    case (.portsUDP, .port(let p)): r.holder = inst.tasks.first { $0.lastStatus != .stopped && $0.heldUDP.contains(p) }
-    case (.ports, .dynamicPorts): r.free = inst.freeDynamicPorts; r.needed = req.dynamicTCP
-    case (.ports, .reservedPortLimit): r.free = ContainerInstance.maximumReservedPorts - inst.reservedPortCount; r.needed = req.staticPortCount
-    case (.attribute, .attribute(let i)): r.item = req.attributes[i]
-    case (.memberOf, .memberOf(let i)): r.item = placer.memberOf[i].text
-    case (.distinctInstance, _): r.holder = inst.tasks.first { $0.lastStatus != .stopped && $0.taskGroup === placer.group }
-    default: break
-    }
-    return r
   }
 
   /// awsvpc needs `networkConfiguration.awsvpcConfiguration` with subnets of this VPC.
