@@ -214,7 +214,7 @@ struct FormBuilder {
       "taskDefinitionArn", "revision", "status", "compatibilities", "registeredAt", "registeredBy", "deregisteredAt",
       "requiresAttributes",
     ]
-    guard case .object(let fields) = sim.taskDefinitionJSON(td) else { return .failure(FormMessage("no JSON")) }
+    guard case .object(let fields) = Describer(sim).taskDefinitionJSON(td) else { return .failure(FormMessage("no JSON")) }
     var kept: [(String, JSONValue)] = []
     for (k, v) in fields where !readOnly.contains(k) {
       if k == "containerDefinitions", case .array(var containers) = v, case .object(var first)? = containers.first {

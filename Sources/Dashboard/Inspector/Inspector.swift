@@ -22,19 +22,19 @@ struct Inspector {
     switch pane {
     case .clusters:
       guard let c = sim.clusters[id] else { return nil }
-      return ("describe-clusters \(c.name)", sim.clusterJSON(c))
+      return ("describe-clusters \(c.name)", Describer(sim).clusterJSON(c))
     case .services:
       guard let s = service(fromRowID: id) else { return nil }
-      return ("describe-services \(s.name)", sim.serviceJSON(s))
+      return ("describe-services \(s.name)", Describer(sim).serviceJSON(s))
     case .instances:
       guard let i = sim.containerInstance(id) else { return nil }
-      return ("describe-container-instances \(i.ec2InstanceId)", sim.containerInstanceJSON(i))
+      return ("describe-container-instances \(i.ec2InstanceId)", Describer(sim).containerInstanceJSON(i))
     case .tasks:
       guard let t = sim.task(id) else { return nil }
-      return ("describe-tasks \(t.id.hex.prefix(8))…", sim.taskJSON(t))
+      return ("describe-tasks \(t.id.hex.prefix(8))…", Describer(sim).taskJSON(t))
     case .targets:
       guard let t = target(fromRowID: id) else { return nil }
-      return ("describe-target-health \(t.group.name)", sim.targetHealthJSON(t.group))
+      return ("describe-target-health \(t.group.name)", Describer(sim).targetHealthJSON(t.group))
     case .events:
       return nil
     }

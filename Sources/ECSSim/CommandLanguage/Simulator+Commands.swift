@@ -31,13 +31,13 @@ extension Simulator {
     case .runTask(let req):
       let r = try runTask(req)
       return .object([
-        ("tasks", .array(r.tasks.map(taskJSON))),
-        ("failures", .array(r.failures.map { f in object([("arn", f.arn.map { .string($0) }), ("reason", .string(f.reason)), ("detail", f.detail.map { .string($0) })]) })),
+        ("tasks", .array(r.tasks.map(Describer(self).taskJSON))),
+        ("failures", .array(r.failures.map { f in Describer(self).object([("arn", f.arn.map { .string($0) }), ("reason", .string(f.reason)), ("detail", f.detail.map { .string($0) })]) })),
       ])
     case .stopTask(let r):
-      return .object([("task", taskJSON(try stopTask(cluster: r.cluster, task: r.task, reason: r.reason)))])
+      return .object([("task", Describer(self).taskJSON(try stopTask(cluster: r.cluster, task: r.task, reason: r.reason)))])
     case .registerTaskDefinition(let input):
-      return .object([("taskDefinition", taskDefinitionJSON(try registerTaskDefinition(input)))])
+      return .object([("taskDefinition", Describer(self).taskDefinitionJSON(try registerTaskDefinition(input)))])
     case .deregisterTaskDefinition(let ref):
       try deregisterTaskDefinition(ref)
       return nil
@@ -51,7 +51,7 @@ extension Simulator {
       guard isValidName(name) else {
         throw .invalidParameter("Cluster name must be 1-255 letters, numbers, underscores and hyphens.")
       }
-      return .object([("cluster", clusterJSON(createCluster(name)))])
+      return .object([("cluster", Describer(self).clusterJSON(createCluster(name)))])
     case .deleteCluster(let name):
       try deleteCluster(name)
       return nil
@@ -61,7 +61,7 @@ extension Simulator {
     case .describeClusters(let names):
       var found: [JSONValue] = [], failures: [JSONValue] = []
       for n in names.isEmpty ? ["default"] : names {
-        if let c = clusters[Simulator.lastPathComponent(n)] { found.append(clusterJSON(c)) }
+        if let c = clusters[Simulator.lastPathComponent(n)] { found.append(Describer(self).clusterJSON(c)) }
         else { failures.append(.object([("arn", .string(arns.cluster(n))), ("reason", .string("MISSING"))])) }
       }
       return .object([("clusters", .array(found)), ("failures", .array(failures))])
@@ -71,7 +71,7 @@ extension Simulator {
       let c = try self.cluster(r.cluster)
       var found: [JSONValue] = [], failures: [JSONValue] = []
       for id in r.containerInstances {
-        if let i = containerInstance(id), i.clusterName == c.name { found.append(containerInstanceJSON(i)) }
+        if let i = containerInstance(id), i.clusterName == c.name { found.append(Describer(self).containerInstanceJSON(i)) }
         else { failures.append(.object([("arn", .string(id)), ("reason", .string("MISSING"))])) }
       }
       return .object([("containerInstances", .array(found)), ("failures", .array(failures))])
@@ -92,7 +92,7 @@ extension Simulator {
       let c = try self.cluster(r.cluster)
       var found: [JSONValue] = [], failures: [JSONValue] = []
       for id in r.tasks {
-        if let t = task(id), t.clusterName == c.name { found.append(taskJSON(t)) }
+        if let t = task(id), t.clusterName == c.name { found.append(Describer(self).taskJSON(t)) }
         else { failures.append(.object([("arn", .string(id.hasPrefix("arn:") ? id : c.taskArnPrefix + id)), ("reason", .string("MISSING"))])) }
       }
       return .object([("tasks", .array(found)), ("failures", .array(failures))])
@@ -112,7 +112,7 @@ extension Simulator {
       return .object([("taskArns", .array(list.map { .string($0.arn) }))])
     case .describeTaskDefinition(let ref):
       guard let td = taskDefinition(ref) else { throw .client("Unable to describe task definition.") }
-      return .object([("taskDefinition", taskDefinitionJSON(td)), ("tags", .array([]))])
+      return .object([("taskDefinition", Describer(self).taskDefinitionJSON(td)), ("tags", .array([]))])
     case .listTaskDefinitions(let r):
       let (prefix, want) = (r.familyPrefix, r.status ?? "ACTIVE")
       let list = taskDefinitions.values.flatMap { $0 }.filter { td in
@@ -121,7 +121,7 @@ extension Simulator {
       return .object([("taskDefinitionArns", .array(list.map { .string(arns.taskDefinition($0.family, $0.revision)) }))])
     case .createRepository(let r):
       try createRepository(name: r.name, mutability: r.mutability)
-      return .object([("repository", repositoryJSON(repositories[r.name]!))])
+      return .object([("repository", Describer(self).repositoryJSON(repositories[r.name]!))])
     case .deleteRepository(let r):
       try deleteRepository(name: r.name, force: r.force)
       return nil
@@ -132,7 +132,7 @@ extension Simulator {
                       ("failures", .array(failed.map { .object([("imageId", .object([("imageTag", .string($0))])), ("failureCode", .string("ImageNotFound")), ("failureReason", .string("Requested image not found"))]) }))])
     case .describeImages(let name):
       guard let repo = repositories[name] else { throw repositoryNotFound(name) }
-      return .object([("imageDetails", .array(repo.images.map { imageJSON($0, repository: repo) }))])
+      return .object([("imageDetails", .array(repo.images.map { Describer(self).imageJSON($0, repository: repo) }))])
     case .pushImage(let r):
       let (repo, tag, overrides) = (r.repository, r.tag, r.behavior)
       var b = ImageBehavior()
@@ -174,17 +174,17 @@ extension Simulator {
       stopTask(t, code: .terminationNotice, reason: "Your Spot Task was interrupted.")
       return nil
     case .createService(let input):
-      return .object([("service", serviceJSON(try createService(input)))])
+      return .object([("service", Describer(self).serviceJSON(try createService(input)))])
     case .updateService(let input):
-      return .object([("service", serviceJSON(try updateService(input)))])
+      return .object([("service", Describer(self).serviceJSON(try updateService(input)))])
     case .deleteService(let r):
       try deleteService(cluster: r.cluster, service: r.service, force: r.force)
-      return .object([("service", serviceJSON(try self.cluster(r.cluster).services[Simulator.lastPathComponent(r.service)]!))])
+      return .object([("service", Describer(self).serviceJSON(try self.cluster(r.cluster).services[Simulator.lastPathComponent(r.service)]!))])
     case .describeServices(let r):
       let c = try self.cluster(r.cluster)
       var found: [JSONValue] = [], failures: [JSONValue] = []
       for n in r.services {
-        if let s = c.services[Simulator.lastPathComponent(n)] { found.append(serviceJSON(s)) }
+        if let s = c.services[Simulator.lastPathComponent(n)] { found.append(Describer(self).serviceJSON(s)) }
         else { failures.append(.object([("arn", .string(arns.service(cluster: c.name, name: n))), ("reason", .string("MISSING"))])) }
       }
       return .object([("services", .array(found)), ("failures", .array(failures))])
@@ -208,7 +208,7 @@ extension Simulator {
       return nil
     case .describeTargetHealth(let ref):
       guard let tg = targetGroup(ref) else { throw ECSError("TargetGroupNotFound", "One or more target groups not found") }
-      return targetHealthJSON(tg)
+      return Describer(self).targetHealthJSON(tg)
     case .createSchedule(let spec):
       try createSchedule(spec)
       return nil

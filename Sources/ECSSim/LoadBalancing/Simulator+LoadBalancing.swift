@@ -99,24 +99,6 @@ extension Simulator {
     targetGroups[ref] ?? targetGroups.values.first { $0.arn == ref }
   }
 
-  /// DescribeTargetHealth's response.
-  public func targetHealthJSON(_ tg: TargetGroup) -> JSONValue {
-    .object([("TargetHealthDescriptions", targetHealthDescriptions(tg))])
-  }
-
-  func targetHealthDescriptions(_ tg: TargetGroup) -> JSONValue {
-    .array(tg.targets.map { t in
-      var health: [(String, JSONValue)] = [("State", .string(t.health.state.rawValue))]
-      if let r = t.health.reason { health.append(("Reason", .string(r))) }
-      if let d = t.health.description { health.append(("Description", .string(d))) }
-      return .object([
-        ("Target", .object([("Id", .string(t.id)), ("Port", .int(Int64(t.port))), ("AvailabilityZone", .string(t.availabilityZone))])),
-        ("HealthCheckPort", .string(tg.healthCheck.port == "traffic-port" ? String(t.port) : tg.healthCheck.port)),
-        ("TargetHealth", .object(health)),
-      ])
-    })
-  }
-
   // MARK: - Services and target groups
 
   /// A service's `loadBalancers` entry: the target group must exist, sit behind a load balancer

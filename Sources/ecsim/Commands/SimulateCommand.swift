@@ -69,7 +69,7 @@ struct Simulate: ParsableCommand {
     }
     out.flush()
     if let state {
-      let text = sim.stateJSON().serialized(pretty: true) + "\n"
+      let text = Describer(sim).stateJSON().serialized(pretty: true) + "\n"
       if state == "-" { FileHandle.standardOutput.write(Data(text.utf8)) }
       else if !FileManager.default.createFile(atPath: state, contents: Data(text.utf8)) {
         throw InputError("\(state): error: cannot write the state file")

@@ -24,7 +24,7 @@ import Testing
     }
     sim.advance(to: .minutes(10))
     lines += sim.drainEvents().map { $0.json.serialized() }
-    return (lines.joined(separator: "\n"), sim.stateJSON().serialized(pretty: true))
+    return (lines.joined(separator: "\n"), Describer(sim).stateJSON().serialized(pretty: true))
   }
 
   @Test func sameSeedAndScriptGiveIdenticalBytes() throws {

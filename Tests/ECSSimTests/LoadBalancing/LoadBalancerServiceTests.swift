@@ -52,7 +52,7 @@ import Testing
     #expect(Set(tg.targets.map(\.id)).count == 3)
     #expect(Self.messages(s).filter { $0 == "(service web) registered 1 targets in (target-group \(tg.arn))" }.count == 3)
     #expect(Self.messages(s).last == "(service web) has reached a steady state.")
-    let json = sim.targetHealthJSON(tg).serialized()
+    let json = Describer(sim).targetHealthJSON(tg).serialized()
     #expect(json.hasPrefix("{\"TargetHealthDescriptions\":[{\"Target\":{\"Id\":\"i-"))
     #expect(json.contains("\"TargetHealth\":{\"State\":\"healthy\"}"))
   }

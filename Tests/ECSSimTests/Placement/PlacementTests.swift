@@ -12,7 +12,7 @@ import Testing
     #expect(out.serialized().contains("\"failures\":[{\"arn\":\"\(inst.arn)\",\"reason\":\"RESOURCE:PORTS\"}]"))
     // The static port is listed in remainingResources until the task stops.
     #expect(inst.staticTCP == [80])
-    let json = sim.containerInstanceJSON(inst).serialized()
+    let json = Describer(sim).containerInstanceJSON(inst).serialized()
     #expect(json.contains("\"name\":\"PORTS\",\"stringSetValue\":[\"22\",\"2375\",\"2376\",\"51678\",\"51679\",\"80\"]"))
   }
 

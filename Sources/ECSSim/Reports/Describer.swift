@@ -1,8 +1,29 @@
+import OrderedCollections
+
 /// The ECS API's response shapes, for `--state`, describe-* commands and the dashboard's `d`.
 ///
 /// Keys are written in alphabetical order, as ECS's own responses come, and nil fields are left
 /// out, as the API leaves them out.
-extension Simulator {
+///
+/// A type of its own, not a `Simulator` extension: describing reads the world and never changes
+/// it, and the members below are all it reads of the engine beyond the objects handed to it.
+public struct Describer {
+  let sim: Simulator
+
+  public init(_ sim: Simulator) { self.sim = sim }
+
+  var now: SimTime { sim.now }
+  var scenarioName: String { sim.scenarioName }
+  var seed: UInt64 { sim.seed }
+  var arns: ARNs { sim.arns }
+  var clusters: OrderedDictionary<String, Cluster> { sim.clusters }
+  var instances: [ContainerInstance] { sim.instances }
+  var tasks: [Task] { sim.tasks }
+  var repositories: OrderedDictionary<String, Repository> { sim.repositories }
+  var targetGroups: OrderedDictionary<String, TargetGroup> { sim.targetGroups }
+  var taskDefinitions: OrderedDictionary<String, [TaskDefinition]> { sim.taskDefinitions }
+  func timestamp(_ t: SimTime) -> String { sim.timestamp(t) }
+
   func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
     .object(pairs.compactMap { k, v in v.map { (k, $0) } }.sorted { $0.0 < $1.0 })
   }
@@ -276,5 +297,23 @@ extension Simulator {
       ("describe-repositories", .object([("repositories", .array(repositories.values.map(repositoryJSON)))])),
       ("describe-images", .array(repositories.values.map { r in .object([("repositoryName", .string(r.name)), ("imageDetails", .array(r.images.map { imageJSON($0, repository: r) }))]) })),
     ])
+  }
+
+  /// DescribeTargetHealth's response.
+  public func targetHealthJSON(_ tg: TargetGroup) -> JSONValue {
+    .object([("TargetHealthDescriptions", targetHealthDescriptions(tg))])
+  }
+
+  func targetHealthDescriptions(_ tg: TargetGroup) -> JSONValue {
+    .array(tg.targets.map { t in
+      var health: [(String, JSONValue)] = [("State", .string(t.health.state.rawValue))]
+      if let r = t.health.reason { health.append(("Reason", .string(r))) }
+      if let d = t.health.description { health.append(("Description", .string(d))) }
+      return .object([
+        ("Target", .object([("Id", .string(t.id)), ("Port", .int(Int64(t.port))), ("AvailabilityZone", .string(t.availabilityZone))])),
+        ("HealthCheckPort", .string(tg.healthCheck.port == "traffic-port" ? String(t.port) : tg.healthCheck.port)),
+        ("TargetHealth", .object(health)),
+      ])
+    })
   }
 }
