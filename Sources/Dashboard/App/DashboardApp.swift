@@ -3,8 +3,8 @@ import TerminalUI
 
 /// The dashboard over a live engine: feeds actions to the reducer, carries out the effects it
 /// returns against the engine, sends the engine's answers back as actions, and draws frames.
-/// One thread, no concurrency (design.md §1): the loop waits for input up to the next tick, so
-/// a paused dashboard blocks and uses no CPU.
+/// One thread, no concurrency: the loop waits for input up to the next tick, so a paused
+/// dashboard blocks and uses no CPU.
 ///
 /// The app never writes `UIState`: it lives in a `Store`, whose only door is `send`, so the
 /// reducer is its one writer (docs/architecture.md). The app's own job is the engine: it owns

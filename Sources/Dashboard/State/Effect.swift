@@ -1,9 +1,9 @@
 import ECSSim
 
 /// What `reduce` asks the app to do with the engine: side effects as values (Bubble Tea's
-/// commands, design.md §5), so the reducer stays pure and tests read them off. The app answers
-/// each with an `Action` named after what happened (`.run` with `.commandsRan`, …), which goes
-/// back through the reducer: effects never write `UIState` themselves.
+/// commands), so the reducer stays pure and tests read them off. The app answers each with an
+/// `Action` named after what happened (`.run` with `.commandsRan`, …), which goes back through
+/// the reducer: effects never write `UIState` themselves (docs/architecture.md).
 public enum Effect: Equatable, Sendable {
   /// Run command-language lines in order; the first failure stops and goes to the status line.
   case run([String])

@@ -5,6 +5,8 @@ import TerminalUI
 ///
 /// A value: `reduce` takes it in and out, tests compare it whole (The Composable Architecture's
 /// style, design.md §5). Nothing here refers to engine objects; rows are named by their ids.
+/// A running dashboard keeps its state in a `Store`, so only the reducer writes it; the
+/// properties stay settable because a copy is only a value (tests build the states they need).
 public struct UIState: Equatable, Sendable {
   public var size: Size
   public var focus: PaneKind = .services
