@@ -68,4 +68,37 @@ import TerminalUI
     #expect(app.state.scope == .all)
     #expect(app.state.focus == .clusters)
   }
+
+  /// The app answers an effect with what the engine did and writes no state itself: the answer
+  /// changes nothing until it goes through the reducer.
+  @Test func effectsAnswerWithActionsAndLeaveTheStateAlone() throws {
+    let app = try TestSupport.app(at: .minutes(1))
+    let before = app.state
+    let failed = app.perform(.run(["scale nosuch 3"]))
+    guard case .commandsRan(let results)? = failed, results.count == 1,
+      case .failed(line: "scale nosuch 3", let message) = results[0]
+    else {
+      Issue.record("expected one failed line, got \(String(describing: failed))")
+      return
+    }
+    #expect(message.contains("ServiceNotFoundException"))
+    #expect(app.perform(.drillDown(.clusters, "default")) == .drillDownResolved(.cluster("default"), focus: .services))
+    #expect(app.perform(.drillDown(.services, "svc:default/nosuch")) == nil)
+    #expect(app.perform(.explain(.clusters, "default")) == .nothingToExplain)
+    #expect(app.state == before)
+    app.send(try #require(failed))
+    #expect(app.state.status == StatusMessage(message, isError: true))
+  }
+
+  /// `.` on a world with nothing scheduled: the clock stays and the status line says why.
+  @Test func stepOnAWorldAtRest() throws {
+    let app = DashboardApp(
+      sim: try Simulator(scenario: ScenarioSpec(name: "empty"), seed: 1), theme: TestSupport.theme, size: TestSupport.large)
+    #expect(app.sim.nextEventTime == nil)
+    #expect(app.perform(.step) == .stepFoundNothingScheduled)
+    app.press(.char("."))
+    #expect(app.state.paused)
+    #expect(app.state.status == StatusMessage("step: nothing is scheduled; the world is at rest"))
+    #expect(app.sim.now == .zero)
+  }
 }

@@ -2,133 +2,113 @@ import ECSSim
 import TerminalUI
 
 /// The dashboard over a live engine: feeds actions to the reducer, carries out the effects it
-/// returns, and draws frames. One thread, no concurrency (design.md §1): the loop waits for
-/// input up to the next tick, so a paused dashboard blocks and uses no CPU.
+/// returns against the engine, sends the engine's answers back as actions, and draws frames.
+/// One thread, no concurrency: the loop waits for input up to the next tick, so a paused
+/// dashboard blocks and uses no CPU.
+///
+/// The app never writes `UIState`: it lives in a `Store`, whose only door is `send`, so the
+/// reducer is its one writer (docs/architecture.md). The app's own job is the engine: it owns
+/// the world, runs commands, moves the clock and answers questions about rows.
 public final class DashboardApp {
-  public private(set) var state: UIState
+  private let store: Store
   public let world: WorldRows
-  public let reducer: Reducer
+  public var state: UIState { store.state }
+  public var reducer: Reducer { store.reducer }
   public var sim: Simulator { world.sim }
   public var keymap: Keymap { reducer.keymap }
 
   public init(sim: Simulator, theme: Theme, keymap: Keymap = .standard, size: Size, readonly: Bool = false,
               speed: Double = 1, paused: Bool = false) {
     world = WorldRows(sim: sim, theme: theme)
-    reducer = Reducer(keymap: keymap)
-    state = UIState(size: size, readonly: readonly, speed: speed, paused: paused)
+    store = Store(
+      state: UIState(size: size, readonly: readonly, speed: speed, paused: paused), reducer: Reducer(keymap: keymap))
     world.absorbEvents()
-    reducer.reconcile(&state, world: world)
+    send(.worldChanged)
   }
 
-  /// Applies one action and everything it causes.
+  /// Applies one action and everything it causes: each effect is carried out in order and the
+  /// engine's answer goes through the reducer before the next effect runs.
   public func send(_ action: Action) {
-    let effects = reducer.reduce(&state, action, world: world)
-    for effect in effects { perform(effect) }
+    for effect in store.send(action, world: world) {
+      if let answer = perform(effect) { send(answer) }
+    }
   }
 
   public func render() -> Grid { DashboardView.render(state, world: world, keymap: keymap) }
 
-  func perform(_ effect: Effect) {
+  /// Carries out one effect against the engine and says what happened, for the reducer; nil
+  /// when nothing did (the row to describe or drill into is gone, the clock moved but brought
+  /// no events). Public so tests can see the engine's answer before it changes any state.
+  public func perform(_ effect: Effect) -> Action? {
     switch effect {
     case .advance(let span):
       sim.advance(by: span)
-      if world.absorbEvents() { reducer.reconcile(&state, world: world) }
+      return world.absorbEvents() ? .worldChanged : nil
     case .step:
-      guard let next = sim.nextEventTime else {
-        state.status = StatusMessage("step: nothing is scheduled; the world is at rest")
-        return
-      }
+      guard let next = sim.nextEventTime else { return .stepFoundNothingScheduled }
       sim.advance(to: next)
       world.absorbEvents()
-      reducer.reconcile(&state, world: world)
-      state.status = StatusMessage("stepped to \(sim.now.clock) (paused; Space resumes)")
-    case .run(let lines): run(lines)
+      return .stepped(to: sim.now)
+    case .run(let lines):
+      return .commandsRan(execute(lines))
     case .openForm(let action):
       switch FormBuilder(sim: sim, state: state, world: world).open(action) {
-      case .success(let form): state.overlay = .form(form)
-      case .failure(let message): state.status = StatusMessage(message.text, isError: true)
+      case .success(let form): return .formOpened(form)
+      case .failure(let message): return .formUnavailable(message.text)
       }
-    case .prepare(var form):
+    case .prepare(let form):
       switch FormBuilder(sim: sim, state: state, world: world).commands(for: form) {
-      case .success(let lines): form.confirm(lines)
-      case .failure(let message): form.error = message.text
+      case .success(let lines): return .formCommandsPrepared(form, lines)
+      case .failure(let message): return .formRejected(form, message.text)
       }
-      state.overlay = .form(form)
     case .describe(let pane, let id):
-      if let (title, json) = Inspector(sim: sim).describe(pane, id) {
-        state.overlay = .text(title: title, lines: json.serialized(pretty: true).split(separator: "\n", omittingEmptySubsequences: false).map(String.init), scroll: 0)
-      }
+      guard let (title, json) = Inspector(sim: sim).describe(pane, id) else { return nil }
+      return .described(title: title, json: json)
     case .explain(let pane, let id):
-      if let (title, lines) = Inspector(sim: sim).explain(pane, id) {
-        state.overlay = .text(title: title, lines: lines, scroll: 0)
-      } else {
-        state.status = StatusMessage("why: nothing to explain for this row; select a task, service, deployment or instance", isError: true)
-      }
-    case .drillDown(let pane, let id): drillDown(pane, id)
-    case .quit: state.quitting = true
+      guard let (title, lines) = Inspector(sim: sim).explain(pane, id) else { return .nothingToExplain }
+      return .explained(title: title, lines: lines)
+    case .drillDown(let pane, let id):
+      return drillDown(pane, id)
     }
   }
 
-  /// Runs command lines in order. A read-only verb opens its JSON answer; the first failure
-  /// stops and goes to the status line in the AWS CLI's words (the engine changed nothing).
-  func run(_ lines: [String]) {
+  /// Runs command lines in order; the first failure stops (the engine changed nothing for it).
+  func execute(_ lines: [String]) -> [CommandLineResult] {
+    var results: [CommandLineResult] = []
     for line in lines {
       switch sim.execute(line) {
       case .failed(let message):
+        results.append(.failed(line: line, message: message))
         world.absorbEvents()
-        reducer.reconcile(&state, world: world)
-        state.status = StatusMessage(message, isError: true)
-        if displayWidth(message) > state.size.width - 2 {
-          // ECS's messages can be long (a RunTask failure lists reasons): show the whole text.
-          state.overlay = .text(title: "✗ " + (Reducer.verb(of: line)?.name ?? "command") + " failed", lines: [message, "", "The world is unchanged."], scroll: 0)
-        }
-        return
-      case .applied(let json?):
-        if let verb = Reducer.verb(of: line), !verb.isMutating {
-          state.overlay = .text(title: line, lines: json.serialized(pretty: true).split(separator: "\n", omittingEmptySubsequences: false).map(String.init), scroll: 0)
-        }
-      case .applied(nil), .nothing: break
+        return results
+      case .applied(let json): results.append(.applied(line: line, answer: json))
+      case .nothing: results.append(.applied(line: line, answer: nil))
       }
     }
     world.absorbEvents()
-    reducer.reconcile(&state, world: world)
-    if state.overlay == nil {
-      // Several lines (a dialog's register + update): their verbs, not each line cut mid-word.
-      let verbs = lines.map { Reducer.verb(of: $0)?.name ?? String($0.prefix(40)) }
-      state.status = StatusMessage("✓ " + (lines.count == 1 ? lines[0] : "\(lines.count) commands: " + verbs.joined(separator: "; ")))
-    }
+    return results
   }
 
-  func drillDown(_ pane: PaneKind, _ id: String) {
-    let scope: Scope
-    let focus: PaneKind
+  /// The scope a row opens and the pane to focus there; a task has no scope of its own, so
+  /// Enter on one describes it.
+  func drillDown(_ pane: PaneKind, _ id: String) -> Action? {
     switch pane {
     case .clusters:
-      scope = .cluster(id)
-      focus = .services
+      return .drillDownResolved(.cluster(id), focus: .services)
     case .services:
-      guard let service = Inspector(sim: sim).service(fromRowID: id) else { return }
-      scope = .service(cluster: service.clusterName, name: service.name)
-      focus = .tasks
+      guard let service = Inspector(sim: sim).service(fromRowID: id) else { return nil }
+      return .drillDownResolved(.service(cluster: service.clusterName, name: service.name), focus: .tasks)
     case .instances:
-      guard let i = sim.containerInstance(id) else { return }
-      scope = .instance(cluster: i.clusterName, arn: i.arn, ec2InstanceId: i.ec2InstanceId)
-      focus = .tasks
+      guard let i = sim.containerInstance(id) else { return nil }
+      return .drillDownResolved(.instance(cluster: i.clusterName, arn: i.arn, ec2InstanceId: i.ec2InstanceId), focus: .tasks)
     case .targets:
-      guard let service = Inspector(sim: sim).target(fromRowID: id)?.task.service else { return }
-      scope = .service(cluster: service.clusterName, name: service.name)
-      focus = .tasks
+      guard let service = Inspector(sim: sim).target(fromRowID: id)?.task.service else { return nil }
+      return .drillDownResolved(.service(cluster: service.clusterName, name: service.name), focus: .tasks)
     case .tasks:
-      perform(.describe(.tasks, id))
-      return
+      return perform(.describe(.tasks, id))
     case .events:
-      return
+      return nil
     }
-    if scope == state.scope { return }
-    state.scopes[state.scopes.count - 1].focus = state.focus
-    state.scopes.append(ScopeEntry(scope: scope, focus: focus))
-    state.focus = focus
-    reducer.reconcile(&state, world: world)
   }
 
   // MARK: - The loop

@@ -1,11 +1,5 @@
 import ECSSim
 
-/// A message for the status line or a dialog's error row.
-public struct FormMessage: Error, Equatable, Sendable {
-  public var text: String
-  init(_ text: String) { self.text = text }
-}
-
 /// Opens the dialogs for frequent actions with sensible defaults from the selection, and turns
 /// their fields into command-language lines: the same sentences the `:` prompt takes.
 struct FormBuilder {

@@ -1,18 +1,6 @@
 import ECSSim
 import TerminalUI
 
-/// A line of the Services pane: a service, then one line per deployment under it.
-enum ServiceLine {
-  case service(Service)
-  case deployment(Service, Deployment)
-
-  var service: Service {
-    switch self {
-    case .service(let s), .deployment(let s, _): s
-    }
-  }
-}
-
 /// Services: desired / running / pending, the deployment bounds as numbers, and each deployment
 /// with its task definition, counts, a progress bar and its rolloutState.
 enum ServiceRows {

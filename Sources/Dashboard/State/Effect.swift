@@ -1,7 +1,9 @@
 import ECSSim
 
 /// What `reduce` asks the app to do with the engine: side effects as values (Bubble Tea's
-/// commands, design.md §5), so the reducer stays pure and tests read them off.
+/// commands), so the reducer stays pure and tests read them off. The app answers each with an
+/// `Action` named after what happened (`.run` with `.commandsRan`, …), which goes back through
+/// the reducer: effects never write `UIState` themselves (docs/architecture.md).
 public enum Effect: Equatable, Sendable {
   /// Run command-language lines in order; the first failure stops and goes to the status line.
   case run([String])
@@ -19,15 +21,4 @@ public enum Effect: Equatable, Sendable {
   case explain(PaneKind, String)
   /// Drill into the selected row of a pane.
   case drillDown(PaneKind, String)
-  case quit
-}
-
-/// What the reducer may read of the world: rows by pane (already scoped, filtered and sorted)
-/// and names for Tab completion. A protocol so reducer tests can hand in a few fixed rows.
-public protocol DashboardWorld {
-  func rowCount(_ pane: PaneKind, _ state: UIState) -> Int
-  func rowID(_ pane: PaneKind, at index: Int, _ state: UIState) -> String?
-  func index(_ pane: PaneKind, of id: String, _ state: UIState) -> Int?
-  /// Candidates for the word before the cursor of a command line.
-  func completions(for line: String) -> [String]
 }

@@ -5,6 +5,8 @@ import TerminalUI
 ///
 /// A value: `reduce` takes it in and out, tests compare it whole (The Composable Architecture's
 /// style, design.md §5). Nothing here refers to engine objects; rows are named by their ids.
+/// A running dashboard keeps its state in a `Store`, so only the reducer writes it; the
+/// properties stay settable because a copy is only a value (tests build the states they need).
 public struct UIState: Equatable, Sendable {
   public var size: Size
   public var focus: PaneKind = .services
@@ -59,56 +61,5 @@ public struct UIState: Equatable, Sendable {
   public subscript(pane: PaneKind) -> PaneState {
     get { panes[pane] ?? PaneState() }
     set { panes[pane] = newValue }
-  }
-}
-
-/// One level of drill-down and the pane that had focus there.
-public struct ScopeEntry: Equatable, Sendable {
-  public var scope: Scope
-  public var focus: PaneKind
-
-  public init(scope: Scope, focus: PaneKind) {
-    self.scope = scope
-    self.focus = focus
-  }
-}
-
-/// A line for the status bar.
-public struct StatusMessage: Equatable, Sendable {
-  public var text: String
-  public var isError: Bool
-  public init(_ text: String, isError: Bool = false) {
-    self.text = text
-    self.isError = isError
-  }
-}
-
-/// What covers the panes: help, a text page (describe JSON, why), or a dialog.
-public enum Overlay: Equatable, Sendable {
-  case help(scroll: Int)
-  case text(title: String, lines: [String], scroll: Int)
-  case form(FormState)
-}
-
-/// The bottom line's input: the `:` command prompt or the `/` filter.
-public struct Prompt: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable {
-    case command
-    /// Editing the filter of a pane; `previous` is restored if the user presses Esc.
-    case filter(PaneKind, previous: String)
-  }
-  public var kind: Kind
-  public var input: TextInput
-  /// Position in the history while browsing it with ↑/↓ (nil: editing a new line).
-  public var historyIndex: Int?
-  /// Candidates of the last Tab, shown above the prompt; Tab again takes the next one.
-  public var completions: [String] = []
-  public var completionIndex: Int?
-  /// The text before the word being completed, so repeated Tabs cycle through candidates.
-  public var completionBase: String?
-
-  public init(kind: Kind, text: String = "") {
-    self.kind = kind
-    input = TextInput(text: text, prompt: kind == .command ? ":" : "/")
   }
 }

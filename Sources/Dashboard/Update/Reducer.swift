@@ -2,7 +2,8 @@ import ECSSim
 import TerminalUI
 
 /// The dashboard's only way to change UI state: pure, with the world read through a protocol
-/// and the engine reached only through the returned effects.
+/// and the engine reached only through the returned effects, whose answers come back as
+/// actions (`Reducer+Answers.swift`). `Store` makes it the only writer of a running app's state.
 public struct Reducer: Sendable {
   public var keymap: Keymap
 
@@ -27,6 +28,10 @@ public struct Reducer: Sendable {
       state.status = nil
       guard let action = keymap.action(for: key) else { return [] }
       return perform(&state, action, world: world)
+    case .worldChanged, .stepped, .stepFoundNothingScheduled, .commandsRan, .formOpened, .formUnavailable,
+      .formCommandsPrepared, .formRejected, .described, .explained, .nothingToExplain, .drillDownResolved:
+      answer(&state, action, world: world)
+      return []
     }
   }
 
@@ -65,8 +70,7 @@ public struct Reducer: Sendable {
         state[pane].filter = ""
         reconcile(&state, world: world)
       } else if state.scopes.count > 1 {
-        let left = state.scopes.removeLast()
-        _ = left
+        state.scopes.removeLast()
         state.focus = state.scopes[state.scopes.count - 1].focus
       } else if state.zoomed {
         state.zoomed = false
@@ -109,8 +113,8 @@ public struct Reducer: Sendable {
       case .ascii: .blocks
       }
     case .quit:
+      // The loop stops when it sees this; there is nothing for the engine to do.
       state.quitting = true
-      return [.quit]
     case .launchTask, .scaleService, .rollingUpgrade, .stopTask, .drainInstance, .activateInstance,
       .pushImage, .injectFault:
       return [.openForm(action)]
