@@ -79,6 +79,7 @@ let package = Package(
       dependencies: ["Dashboard", "ECSSim", "ECSimIO", "TerminalUI"],
       exclude: ["Golden"]
     ),
+    .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ecsim", "ProcessSupport"]),
   ]
 )
