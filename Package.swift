@@ -13,6 +13,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
   ],
   targets: [
     // The ECS model: stdlib and swift-collections only (no Foundation, no I/O).
@@ -43,10 +45,19 @@ let package = Package(
     // UI state, the reducer, the keymap, themes as values and one view per pane: pure, so every
     // screen is a value tests compare, and the app loop is generic over the terminal backend.
     .target(name: "Dashboard", dependencies: ["ECSSim", "TerminalUI"]),
+    // Starting programs for the benchmarks and the tests: run-and-capture through swift-subprocess,
+    // posix_spawn where a pseudo-terminal or exact signal set-up needs it. No ecsim code in it.
+    .target(
+      name: "ProcessSupport",
+      dependencies: [
+        .product(name: "Subprocess", package: "swift-subprocess"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ]
+    ),
     .executableTarget(
       name: "ecsim",
       dependencies: [
-        "ECSSim", "ECSimIO", "Dashboard", "TerminalUI", "NcursesTerminal",
+        "ECSSim", "ECSimIO", "Dashboard", "TerminalUI", "NcursesTerminal", "ProcessSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -61,13 +72,14 @@ let package = Package(
       name: "TerminalUITests",
       dependencies: ["TerminalUI", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
-    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI", "ProcessSupport"]),
     .testTarget(name: "ECSimIOTests", dependencies: ["ECSSim", "ECSimIO", "Dashboard", "TerminalUI"]),
     .testTarget(
       name: "DashboardTests",
       dependencies: ["Dashboard", "ECSSim", "ECSimIO", "TerminalUI"],
       exclude: ["Golden"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["ecsim"]),
+    .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ecsim", "ProcessSupport"]),
   ]
 )

@@ -1,14 +1,9 @@
 import Foundation
+import ProcessSupport
 import Testing
 
 /// Runs the built `ecsim` binary as a user would and checks its output and exit status.
 @Suite(.serialized) struct CLITests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
   static var binary: URL {
     let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for candidate in [dir, dir.deletingLastPathComponent()] {
@@ -18,20 +13,10 @@ import Testing
     return dir.appendingPathComponent("ecsim")
   }
 
-  static func ecsim(_ args: [String]) throws -> Run {
-    let p = Process()
-    p.executableURL = binary
-    p.arguments = args
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    // Read before waiting: a full pipe would otherwise block the child.
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  /// Runs the binary with `args` and stdin from /dev/null; a run still going after five
+  /// minutes (a hang, not a slow machine) is killed and fails the test.
+  static func ecsim(_ args: [String]) async throws -> ProcessOutput {
+    try await CapturedCommand(binary.path, args).run(timeout: .seconds(300))
   }
 
   static func tempFile(_ name: String, _ text: String) throws -> String {
@@ -42,9 +27,9 @@ import Testing
     return url.path
   }
 
-  @Test func simulateDefaultPrintsOneJSONObjectPerEvent() throws {
-    let r = try Self.ecsim(["simulate", "--until", "3m"])
-    #expect(r.status == 0, "\(r.stderr)")
+  @Test func simulateDefaultPrintsOneJSONObjectPerEvent() async throws {
+    let r = try await Self.ecsim(["simulate", "--until", "3m"])
+    #expect(r.status == .exited(0), "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.count > 50)
     for line in lines {
@@ -56,17 +41,17 @@ import Testing
     #expect(r.stdout.contains("\"message\":\"Essential container in task exited\""))
   }
 
-  @Test func sameSeedGivesIdenticalOutputAndAnotherSeedDoesNot() throws {
-    let a = try Self.ecsim(["simulate", "--seed", "9", "--until", "4m"])
-    let b = try Self.ecsim(["simulate", "--seed", "9", "--until", "4m"])
-    let c = try Self.ecsim(["simulate", "--seed", "10", "--until", "4m"])
+  @Test func sameSeedGivesIdenticalOutputAndAnotherSeedDoesNot() async throws {
+    let a = try await Self.ecsim(["simulate", "--seed", "9", "--until", "4m"])
+    let b = try await Self.ecsim(["simulate", "--seed", "9", "--until", "4m"])
+    let c = try await Self.ecsim(["simulate", "--seed", "10", "--until", "4m"])
     #expect(a.stdout == b.stdout)
     #expect(a.stdout != c.stdout)
   }
 
-  @Test func stateIsWrittenInTheAPIShapes() throws {
-    let r = try Self.ecsim(["simulate", "--until", "1m", "--state", "-"])
-    #expect(r.status == 0)
+  @Test func stateIsWrittenInTheAPIShapes() async throws {
+    let r = try await Self.ecsim(["simulate", "--until", "1m", "--state", "-"])
+    #expect(r.status == .exited(0))
     let start = try #require(r.stdout.range(of: "\n{\n"))
     let json = try JSONSerialization.jsonObject(with: Data(r.stdout[start.lowerBound...].utf8)) as? [String: Any]
     let tasks = (json?["describe-tasks"] as? [String: Any])?["tasks"] as? [[String: Any]]
@@ -80,20 +65,20 @@ import Testing
     #expect(json?["describe-container-instances"] != nil && json?["describe-task-definition"] != nil)
   }
 
-  @Test func brokenScenarioIsALocatedErrorWithStatus2() throws {
+  @Test func brokenScenarioIsALocatedErrorWithStatus2() async throws {
     let path = try Self.tempFile("broken.yaml", """
       name: broken
       clusters: [default]
       instances:
         - instanceTyp: m5.large
       """)
-    let r = try Self.ecsim(["simulate", "--scenario", path])
-    #expect(r.status == 2)
+    let r = try await Self.ecsim(["simulate", "--scenario", path])
+    #expect(r.status == .exited(2))
     #expect(r.stdout.isEmpty)
     #expect(r.stderr == "\(path):4:5: error: instances[0]: unknown key 'instanceTyp'; did you mean 'instanceType'?\n")
   }
 
-  @Test func ownScenarioRuns() throws {
+  @Test func ownScenarioRuns() async throws {
     let path = try Self.tempFile("mine.yaml", """
       name: mine
       clusters: [default]
@@ -108,48 +93,48 @@ import Testing
       tasks:
         - {taskDefinition: hello, count: 3}
       """)
-    let r = try Self.ecsim(["simulate", "--scenario", path, "--until", "2m", "--format", "text"])
-    #expect(r.status == 0, "\(r.stderr)")
+    let r = try await Self.ecsim(["simulate", "--scenario", path, "--until", "2m", "--format", "text"])
+    #expect(r.status == .exited(0), "\(r.stderr)")
     #expect(r.stdout.components(separatedBy: "hello:1  RUNNING").count - 1 == 3)
   }
 
-  @Test func badCommandIsRejectedBeforeAnythingRuns() throws {
-    let r = try Self.ecsim(["simulate", "--command", "rn-task --task-definition web"])
-    #expect(r.status == 2)
+  @Test func badCommandIsRejectedBeforeAnythingRuns() async throws {
+    let r = try await Self.ecsim(["simulate", "--command", "rn-task --task-definition web"])
+    #expect(r.status == .exited(2))
     #expect(r.stdout.isEmpty)
     #expect(r.stderr == "--command #1:1: error: unknown command 'rn-task'; did you mean 'run-task'?\n")
   }
 
-  @Test func failingECSCallIsAnEventNotACrash() throws {
-    let r = try Self.ecsim(["simulate", "--until", "1m", "--command", "run-task --cluster prod --task-definition web"])
-    #expect(r.status == 0)
+  @Test func failingECSCallIsAnEventNotACrash() async throws {
+    let r = try await Self.ecsim(["simulate", "--until", "1m", "--command", "run-task --cluster prod --task-definition web"])
+    #expect(r.status == .exited(0))
     #expect(r.stdout.contains("An error occurred (ClusterNotFoundException) when calling the RunTask operation: Cluster not found."))
   }
 
-  @Test func badDurationExitsWith2() throws {
-    let r = try Self.ecsim(["simulate", "--until", "soon"])
-    #expect(r.status == 2)
+  @Test func badDurationExitsWith2() async throws {
+    let r = try await Self.ecsim(["simulate", "--until", "soon"])
+    #expect(r.status == .exited(2))
     #expect(r.stderr.contains("--until: expected a duration"))
   }
 
-  @Test func unknownFlagExitsWith2() throws {
-    let r = try Self.ecsim(["simulate", "--untl", "5m"])
-    #expect(r.status == 2)
+  @Test func unknownFlagExitsWith2() async throws {
+    let r = try await Self.ecsim(["simulate", "--untl", "5m"])
+    #expect(r.status == .exited(2))
     #expect(r.stderr.contains("--untl"))
   }
 
-  @Test func scenariosListsTheBuiltIns() throws {
-    let r = try Self.ecsim(["scenarios"])
-    #expect(r.status == 0)
+  @Test func scenariosListsTheBuiltIns() async throws {
+    let r = try await Self.ecsim(["scenarios"])
+    #expect(r.status == .exited(0))
     #expect(r.stdout.hasPrefix("default "))
     #expect(r.stdout.contains("\nempty "))
   }
 
   /// Plain `ecsim` opens the dashboard, which needs a terminal: with standard output to a pipe
   /// it refuses before drawing anything, says what to run instead, and exits 2.
-  @Test func plainEcsimWithoutATerminalExits2() throws {
-    let r = try Self.ecsim([])
-    #expect(r.status == 2)
+  @Test func plainEcsimWithoutATerminalExits2() async throws {
+    let r = try await Self.ecsim([])
+    #expect(r.status == .exited(2))
     #expect(r.stdout.isEmpty)
     #expect(
       r.stderr
@@ -158,15 +143,15 @@ import Testing
 }
 
 @Suite struct CLIHelpTests {
-  @Test func helpPrintsUsageAndExitsZero() throws {
-    let r = try CLITests.ecsim(["simulate", "--help"])
-    #expect(r.status == 0)
+  @Test func helpPrintsUsageAndExitsZero() async throws {
+    let r = try await CLITests.ecsim(["simulate", "--help"])
+    #expect(r.status == .exited(0))
     #expect(r.stdout.hasPrefix("OVERVIEW: Run a scenario headless"))
     #expect(r.stdout.contains("--until"))
   }
 
-  @Test func stateHasServicesAndTargetHealth() throws {
-    let r = try CLITests.ecsim(["simulate", "--until", "2m", "--state", "-"])
+  @Test func stateHasServicesAndTargetHealth() async throws {
+    let r = try await CLITests.ecsim(["simulate", "--until", "2m", "--state", "-"])
     let start = try #require(r.stdout.range(of: "\n{\n"))
     let json = try JSONSerialization.jsonObject(with: Data(r.stdout[start.lowerBound...].utf8)) as? [String: Any]
     let services = (json?["describe-services"] as? [String: Any])?["services"] as? [[String: Any]]

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import ProcessSupport
 import Testing
 
 /// The live dashboard as a user meets it: the real `ecsim` binary in a real terminal (a private
@@ -246,9 +247,9 @@ struct DashboardTmuxTests {
 
   // MARK: - No terminal
 
-  @Test func standardOutputToAPipeExitsTwo() throws {
-    let r = try CLITests.ecsim(["dashboard", "--seed", "1"])
-    #expect(r.status == 2)
+  @Test func standardOutputToAPipeExitsTwo() async throws {
+    let r = try await CLITests.ecsim(["dashboard", "--seed", "1"])
+    #expect(r.status == .exited(2))
     #expect(r.stdout.isEmpty)
     #expect(
       r.stderr

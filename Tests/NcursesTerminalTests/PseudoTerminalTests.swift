@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import ProcessSupport
 import TerminalUI
 import Testing
 
@@ -8,51 +9,39 @@ import Testing
 /// The real backend against a pseudo-terminal: what reaches the "screen" is read back from the
 /// master side, and keys are typed into it. No real terminal is touched.
 @Suite(.serialized) struct PseudoTerminalTests {
+  /// ProcessSupport's pseudo-terminal with the slave opened here as the `FILE`s ncurses writes
+  /// to and reads from.
   final class Pty {
-    let master: Int32
+    let terminal: PseudoTerminal
     let output: UnsafeMutablePointer<FILE>
     let input: UnsafeMutablePointer<FILE>
 
-    init(width: UInt16, height: UInt16) {
-      master = posix_openpt(O_RDWR | O_NOCTTY)
-      grantpt(master)
-      unlockpt(master)
-      let slave = open(ptsname(master), O_RDWR | O_NOCTTY)
-      var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
-      _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
+    init(width: UInt16, height: UInt16) throws {
+      terminal = try PseudoTerminal(width: width, height: height)
+      let slave = try terminal.openSlave()
       output = fdopen(slave, "w")
       input = fdopen(dup(slave), "r")
-      _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
     }
 
     deinit {
       fclose(output)
       fclose(input)
-      Glibc.close(master)
     }
 
     /// Everything written to the terminal since the last call.
     func drain() -> String {
-      var bytes: [UInt8] = []
-      var buffer = [UInt8](repeating: 0, count: 4096)
-      while true {
-        let n = read(master, &buffer, buffer.count)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
-      }
-      return String(decoding: bytes, as: UTF8.self)
+      String(decoding: terminal.readAvailable(), as: UTF8.self)
     }
 
     func type(_ text: String) {
-      let bytes = Array(text.utf8)
-      _ = write(master, bytes, bytes.count)
+      terminal.write(text)
     }
   }
 
   init() { setlocale(LC_ALL, "C.UTF-8") }
 
-  @Test func unknownTerminalTypeIsAnErrorAndWritesNothing() {
-    let pty = Pty(width: 40, height: 10)
+  @Test func unknownTerminalTypeIsAnErrorAndWritesNothing() throws {
+    let pty = try Pty(width: 40, height: 10)
     #expect(throws: TerminalOpenError.unknownTerminalType("nosuchterm")) {
       _ = try NcursesTerminal.open(
         termType: "nosuchterm", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
@@ -61,7 +50,7 @@ import Testing
   }
 
   @Test func drawsGridsSendsOnlyChangesAndReadsKeys() throws {
-    let pty = Pty(width: 40, height: 10)
+    let pty = try Pty(width: 40, height: 10)
     let terminal = try NcursesTerminal.open(
       termType: "xterm-256color", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
     defer { terminal.close() }
@@ -99,7 +88,7 @@ import Testing
   /// `xterm` has 8 colours and 64 pairs (terminal-notes gotcha 8): bright colours fold onto the
   /// base eight, 256-palette and RGB colours are lowered first, and pairs are made only on use.
   @Test func eightColourTerminalFoldsColours() throws {
-    let pty = Pty(width: 20, height: 5)
+    let pty = try Pty(width: 20, height: 5)
     let terminal = try NcursesTerminal.open(
       termType: "xterm", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
     defer { terminal.close() }
@@ -117,7 +106,7 @@ import Testing
 
   /// `vt100` has no colours: every style gets pair 0 and keeps only its attributes.
   @Test func monochromeTerminalKeepsAttributesOnly() throws {
-    let pty = Pty(width: 20, height: 5)
+    let pty = try Pty(width: 20, height: 5)
     let terminal = try NcursesTerminal.open(
       termType: "vt100", output: pty.output, input: pty.input, maximumColorDepth: .trueColor)
     defer { terminal.close() }
@@ -129,7 +118,7 @@ import Testing
 
   /// A caller's limit (`--no-color`, `NO_COLOR`) wins over what the terminal could do.
   @Test func colourLimitIsHonoured() throws {
-    let pty = Pty(width: 20, height: 5)
+    let pty = try Pty(width: 20, height: 5)
     let terminal = try NcursesTerminal.open(
       termType: "xterm-256color", output: pty.output, input: pty.input, maximumColorDepth: .monochrome)
     defer { terminal.close() }

@@ -1,6 +1,7 @@
 import Dashboard
 import ECSSim
 import Foundation
+import ProcessSupport
 import TerminalUI
 
 #if os(Linux)
@@ -214,14 +215,15 @@ extension Benchmarks {
 
   /// The `ecsim` binary itself, started `runs` times under a 120×40 pseudo-terminal with
   /// `ECSIM_EXIT_AFTER_FIRST_FRAME=1` (the dashboard draws one frame on the default scenario,
-  /// gives the terminal back and exits). Each run is timed from just before `posix_spawn` to
-  /// the child's exit, so process start-up, scenario loading, curses set-up, the first frame
-  /// and tear-down all count.
+  /// gives the terminal back and exits). Each run is timed from just before the spawn to the
+  /// child's exit, so process start-up, scenario loading, curses set-up, the first frame and
+  /// tear-down all count.
   ///
-  /// `posix_spawn` rather than Foundation's `Process`: a `Process` child starts with signals
-  /// blocked and its standard streams would have to be bent onto the pty. The child gets a
-  /// session of its own with the pty as controlling terminal, an empty signal mask, and an
-  /// environment of `TERM=xterm-256color`, `LANG=C.UTF-8`, the flag, `HOME` and `PATH`.
+  /// Started through ProcessSupport's `PseudoTerminal.spawn` (posix_spawn, not Foundation's
+  /// `Process` nor swift-subprocess, whose children cannot get the pty as controlling terminal):
+  /// the child gets a session of its own with the pty as controlling terminal, an empty signal
+  /// mask, default signal dispositions, and an environment of `TERM=xterm-256color`,
+  /// `LANG=C.UTF-8`, the flag, `HOME` and `PATH`.
   static func firstFrame() throws -> [(String, JSONValue)] {
     #if os(Linux)
     let executable = try currentExecutable()
@@ -230,9 +232,10 @@ extension Benchmarks {
     var bytes = 0
     var framesSeen = 0
     for _ in 0..<runs {
-      let run = try spawnUnderPty(executable, width: 120, height: 40)
-      guard run.status == 0 else {
-        throw InputError("error: bench first-frame: \(executable) exited with status \(run.status): \(String(run.output.suffix(300)))")
+      let run = try timedRunUnderPty(executable, width: 120, height: 40)
+      guard run.status == .exited(0) else {
+        throw InputError(
+          "error: bench first-frame: \(executable) exited with status \(run.status.shellCode): \(String(run.output.suffix(300)))")
       }
       times.append(run.milliseconds)
       bytes += run.output.utf8.count
@@ -272,88 +275,26 @@ extension Benchmarks {
     return arg0
   }
 
-  /// Starts `executable` with the pty's slave as stdin, stdout and stderr, reads everything it
-  /// writes until the slave closes, and reaps it.
-  static func spawnUnderPty(_ executable: String, width: UInt16, height: UInt16) throws
-    -> (milliseconds: Double, status: Int32, output: String)
+  /// Starts `executable` on a fresh `width`×`height` pseudo-terminal, reads everything it
+  /// writes until it lets go of the terminal, and reaps it; timed from just before the spawn.
+  static func timedRunUnderPty(_ executable: String, width: UInt16, height: UInt16) throws
+    -> (milliseconds: Double, status: ExitStatus, output: String)
   {
-    // posix_openpt/unlockpt/ptsname are hidden from Swift's Glibc module, and only
-    // NcursesTerminal may see C: open the pty multiplexer and use the two Linux ioctls those
-    // functions wrap (grantpt is a no-op with devpts). TIOCSPTLCK = _IOW('T', 0x31, int),
-    // TIOCGPTN = _IOR('T', 0x30, unsigned int), from <asm-generic/ioctls.h>.
-    let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-    guard master >= 0 else { throw InputError("error: bench first-frame: /dev/ptmx: \(String(cString: strerror(errno)))") }
-    defer { close(master) }
-    _ = fcntl(master, F_SETFD, FD_CLOEXEC)
-    var unlock: Int32 = 0
-    var number: UInt32 = 0
-    guard ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
-      throw InputError("error: bench first-frame: cannot set up the pseudo-terminal: \(String(cString: strerror(errno)))")
-    }
-    let slavePath = "/dev/pts/\(number)"
-    var windowSize = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
-    guard ioctl(master, UInt(TIOCSWINSZ), &windowSize) == 0 else {
-      throw InputError("error: bench first-frame: TIOCSWINSZ: \(String(cString: strerror(errno)))")
-    }
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    // Opened in the child after setsid: the pty becomes its controlling terminal.
-    posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
-    posix_spawn_file_actions_adddup2(&actions, 0, 1)
-    posix_spawn_file_actions_adddup2(&actions, 0, 2)
-
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGWINCH, SIGTSTP, SIGCHLD] { sigaddset(&defaults, s) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID (glibc ≥ 2.26), not imported into Swift
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | setsid))
-
-    var environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "ECSIM_EXIT_AFTER_FIRST_FRAME=1"]
+    var environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "ECSIM_EXIT_AFTER_FIRST_FRAME": "1"]
     for key in ["HOME", "PATH"] {
-      if let value = ProcessInfo.processInfo.environment[key] { environment.append("\(key)=\(value)") }
+      if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
     }
-    let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
-    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-    defer {
-      for p in argv { free(p) }
-      for p in envp { free(p) }
+    do {
+      let terminal = try PseudoTerminal(width: width, height: height)
+      let clock = ContinuousClock()
+      let start = clock.now
+      let child = try terminal.spawn(Spawn(executable, environment: environment))
+      let output = terminal.readUntilClosed()
+      let status = child.wait()
+      return (milliseconds(clock.now - start), status, String(decoding: output, as: UTF8.self))
+    } catch {
+      throw InputError("error: bench first-frame: \(error)")
     }
-
-    let clock = ContinuousClock()
-    var pid: pid_t = 0
-    let start = clock.now
-    let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard rc == 0 else { throw InputError("error: bench first-frame: posix_spawn \(executable): \(String(cString: strerror(rc)))") }
-
-    // glibc's posix_spawn returns after the exec, so the child holds the slave by now; reads end
-    // with EIO once it has exited (nobody else has the slave open).
-    var output: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let n = read(master, &buffer, buffer.count)
-      if n > 0 {
-        output += buffer[0..<n]
-      } else if n < 0 && errno == EINTR {
-        continue
-      } else {
-        break
-      }
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let elapsed = milliseconds(clock.now - start)
-    // WIFEXITED / WEXITSTATUS are macros: exit status in bits 8–15 when the low 7 bits are 0.
-    let exitStatus: Int32 = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return (elapsed, exitStatus, String(decoding: output, as: UTF8.self))
   }
   #endif
 
