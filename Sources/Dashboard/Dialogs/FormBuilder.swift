@@ -12,7 +12,7 @@ struct FormBuilder {
   func selectedID(_ pane: PaneKind) -> String? { state[pane].selectedID }
 
   var selectedService: Service? { selectedID(.services).flatMap { inspector.service(fromRowID: $0) } }
-  var selectedTask: Task? { selectedID(.tasks).flatMap { sim.task($0) } }
+  var selectedTask: ECSTask? { selectedID(.tasks).flatMap { sim.task($0) } }
   var selectedInstance: ContainerInstance? { selectedID(.instances).flatMap { sim.containerInstance($0) } }
 
   /// The cluster actions apply to: the scope's, else the selected cluster, else `default`.

@@ -24,7 +24,7 @@ enum TargetRows {
     return lines
   }
 
-  static func inScope(_ t: Task, _ scope: Scope) -> Bool {
+  static func inScope(_ t: ECSTask, _ scope: Scope) -> Bool {
     switch scope {
     case .all: true
     case .cluster(let c): t.clusterName == c

@@ -4,7 +4,7 @@ import TerminalUI
 /// Tasks: id, family:revision, lastStatus → desiredStatus, health, host or ENI IP, port
 /// mappings (container → host), age; stop code and reason for stopped ones.
 enum TaskRows {
-  static func items(_ sim: Simulator, _ scope: Scope) -> [Task] {
+  static func items(_ sim: Simulator, _ scope: Scope) -> [ECSTask] {
     switch scope {
     case .all: return sim.tasks
     case .cluster(let c): return sim.tasks.filter { $0.clusterName == c }
@@ -14,18 +14,18 @@ enum TaskRows {
     }
   }
 
-  static func statusText(_ t: Task) -> String {
+  static func statusText(_ t: ECSTask) -> String {
     if t.lastStatus.rawValue == t.desiredStatus.rawValue { return t.lastStatus.rawValue }
     return "\(t.lastStatus.rawValue) → \(t.desiredStatus.rawValue)"
   }
 
-  static func statusRole(_ t: Task) -> StyleRole {
+  static func statusRole(_ t: ECSTask) -> StyleRole {
     if t.lastStatus == .stopped { return .statusStopped }
     if t.desiredStatus == .stopped { return .statusDraining }
     return t.lastStatus == .running ? .statusRunning : .statusPending
   }
 
-  static func healthText(_ t: Task) -> String {
+  static func healthText(_ t: ECSTask) -> String {
     switch t.healthStatus {
     case .healthy: "✓ HEALTHY"
     case .unhealthy: "✗ UNHEALTHY"
@@ -33,14 +33,14 @@ enum TaskRows {
     }
   }
 
-  static func host(_ t: Task) -> String {
+  static func host(_ t: ECSTask) -> String {
     if let eni = t.eni { return eni.privateIPv4Address }
     return t.containerInstance?.ec2InstanceId ?? "—"
   }
 
   /// `8080→32768` per binding; awsvpc tasks have no bindings: their container ports are on the
   /// ENI's own address (`8080 (ENI)`).
-  static func ports(_ t: Task) -> String {
+  static func ports(_ t: ECSTask) -> String {
     var parts: [String] = []
     for c in t.containers {
       for b in c.networkBindings { parts.append("\(b.containerPort)→\(b.hostPort)") }
@@ -52,7 +52,7 @@ enum TaskRows {
   }
 
   /// `EssentialContainerExited: Essential container in task exited (web exit 1)`.
-  static func stopped(_ t: Task) -> String {
+  static func stopped(_ t: ECSTask) -> String {
     guard t.lastStatus == .stopped || t.desiredStatus == .stopped else { return "" }
     var s = [t.stopCode?.rawValue, t.stoppedReason].compactMap { $0 }.joined(separator: ": ")
     let exits = t.containers.compactMap { c in c.exitCode.map { "\(c.name) exit \($0)" } }
@@ -60,7 +60,7 @@ enum TaskRows {
     return s
   }
 
-  static let format = RowFormat<Task>(
+  static let format = RowFormat<ECSTask>(
     id: { $0.id.hex },
     row: { task, ctx in
       let t = ctx.theme

@@ -53,14 +53,14 @@ public struct SimEvent {
   /// and spell out their fields only when someone reads them.
   enum Subject {
     case fields([(String, String)])
-    case task(Task, TaskEventSnapshot)
+    case task(ECSTask, TaskEventSnapshot)
   }
 
   public init(time: SimTime, kind: Kind, fields: [(String, String)] = [], message: String? = nil, output: JSONValue? = nil) {
     self.time = time; self.kind = kind; subject = .fields(fields); self.message = message; self.output = output
   }
 
-  init(time: SimTime, task: Task, snapshot: TaskEventSnapshot, message: String?) {
+  init(time: SimTime, task: ECSTask, snapshot: TaskEventSnapshot, message: String?) {
     self.time = time; kind = .taskStateChange; subject = .task(task, snapshot); self.message = message
   }
 

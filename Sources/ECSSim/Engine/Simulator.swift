@@ -25,8 +25,8 @@ public final class Simulator {
   public internal(set) var unregisteredHosts: [String] = []
   /// Revisions per family, `[family][revision - 1]`.
   public internal(set) var taskDefinitions: OrderedDictionary<String, [TaskDefinition]> = [:]
-  var taskSlots: [Task?] = []
-  var taskByID: [HexID: Task] = [:]
+  var taskSlots: [ECSTask?] = []
+  var taskByID: [HexID: ECSTask] = [:]
   var emptySlots = 0
   public internal(set) var repositories: OrderedDictionary<String, Repository> = [:]
   public internal(set) var roles: OrderedDictionary<String, Role> = [:]
@@ -48,9 +48,9 @@ public final class Simulator {
   public internal(set) var invariantViolations: [String] = []
 
   enum Timer {
-    case task(Task, TaskStep)
+    case task(ECSTask, TaskStep)
     case timeline(TimelineEntry)
-    case expire(Task)
+    case expire(ECSTask)
     /// Indirect: a booting host carries its whole agent config, and every queue entry is as
     /// large as the largest case.
     indirect case register(BootingHost)
@@ -59,7 +59,7 @@ public final class Simulator {
     /// The service scheduler's pass over a dirty service.
     case reconcile(Service)
     /// A service task has run 40 seconds: it may now count as healthy.
-    case taskAged(Task)
+    case taskAged(ECSTask)
     case healthProbe(RegisteredTarget)
     /// A probe got no answer within the timeout.
     case healthTimeout(RegisteredTarget)
@@ -154,13 +154,13 @@ public final class Simulator {
   // MARK: - Lookups
 
   /// Tasks known to the API (not yet expired), in creation order.
-  public var tasks: [Task] { taskSlots.compactMap { $0 } }
+  public var tasks: [ECSTask] { taskSlots.compactMap { $0 } }
 
-  public func task(id: HexID) -> Task? { taskByID[id] }
+  public func task(id: HexID) -> ECSTask? { taskByID[id] }
 
   public var liveTaskCount: Int { taskByID.count }
 
-  func addTask(_ task: Task) {
+  func addTask(_ task: ECSTask) {
     task.slot = taskSlots.count
     taskSlots.append(task)
     taskByID[task.id] = task
@@ -168,7 +168,7 @@ public final class Simulator {
 
   /// Forgets an expired task. Its slot is emptied in place; when more than half the slots are
   /// empty they are compacted (renumbering the survivors), so removal stays O(1) amortized.
-  func removeTask(_ task: Task) {
+  func removeTask(_ task: ECSTask) {
     guard taskByID.removeValue(forKey: task.id) != nil else { return }
     taskSlots[task.slot] = nil
     emptySlots += 1
@@ -194,7 +194,7 @@ public final class Simulator {
   }
 
   /// A task by id or ARN.
-  public func task(_ ref: String) -> Task? {
+  public func task(_ ref: String) -> ECSTask? {
     HexID(hex: Simulator.lastPathComponent(ref)).flatMap { taskByID[$0] }
   }
 

@@ -6,7 +6,7 @@ struct TaskEventSnapshot {
   /// Set for a health change, which reports only the new health.
   var health: HealthStatus?
 
-  func fields(of task: Task) -> [(String, String)] {
+  func fields(of task: ECSTask) -> [(String, String)] {
     var f: [(String, String)] = [("cluster", task.clusterName), ("task", task.id.hex), ("taskDefinition", task.familyRevision)]
     if let health { f.append(("healthStatus", health.rawValue)); return f }
     f.append(("lastStatus", lastStatus.rawValue))

@@ -56,7 +56,7 @@ public final class ContainerInstance {
   var attributeIndex: [String: String?] = [:]
 
   /// Tasks placed here that are not yet STOPPED.
-  public internal(set) var tasks: [Task] = []
+  public internal(set) var tasks: [ECSTask] = []
   /// Tasks whose desiredStatus is RUNNING.
   public internal(set) var runningTasksCount = 0
   /// Tasks whose lastStatus is PENDING.

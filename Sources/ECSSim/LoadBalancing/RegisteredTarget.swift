@@ -7,7 +7,7 @@ public final class RegisteredTarget {
   public let id: String
   public let port: Int
   public let availabilityZone: String
-  public let task: Task
+  public let task: ECSTask
   public let group: TargetGroup
   public internal(set) var tracker: TargetHealthTracker
   public let registeredAt: SimTime
@@ -23,7 +23,7 @@ public final class RegisteredTarget {
   var readyAt = SimTime.zero
   var answer = 200
 
-  init(id: String, port: Int, availabilityZone: String, task: Task, group: TargetGroup, at time: SimTime) {
+  init(id: String, port: Int, availabilityZone: String, task: ECSTask, group: TargetGroup, at time: SimTime) {
     self.id = id; self.port = port; self.availabilityZone = availabilityZone; self.task = task; self.group = group
     tracker = TargetHealthTracker(settings: group.healthCheck)
     registeredAt = time

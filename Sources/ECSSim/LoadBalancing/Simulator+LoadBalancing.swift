@@ -119,7 +119,7 @@ extension Simulator {
 
   /// A service task reached RUNNING: ECS registers it with each of the service's target groups
   /// (instance id + host port in bridge/host mode, ENI IP + container port in awsvpc).
-  func registerTargets(_ t: Task, _ s: Service) {
+  func registerTargets(_ t: ECSTask, _ s: Service) {
     for lb in s.loadBalancers {
       guard let tg = targetGroup(lb.targetGroupArn),
         let ci = t.containers.firstIndex(where: { $0.name == lb.containerName }),
@@ -215,17 +215,17 @@ extension Simulator {
     emit(.targetHealthChange, [("targetGroup", tg.name), ("target", "\(target.id):\(target.port)"), ("task", target.task.id.hex), ("state", h.state.rawValue)] + (h.reason.map { [("reason", $0)] } ?? []), message: h.description)
   }
 
-  func targetsHealthy(_ t: Task, _ s: Service) -> Bool {
+  func targetsHealthy(_ t: ECSTask, _ s: Service) -> Bool {
     !t.targets.isEmpty && t.targets.allSatisfy { $0.target.health.state == .healthy }
   }
 
-  func failedTargetGroup(_ t: Task, _ s: Service) -> String? {
+  func failedTargetGroup(_ t: ECSTask, _ s: Service) -> String? {
     t.targets.first { $0.target.health.state == .unhealthy }?.group.arn
   }
 
   /// ECS stops load-balanced tasks by deregistering their targets first; the stop signal waits
   /// for the deregistration delay (ecs-model §8.3), and "has stopped" is reported then.
-  func drainAndStop(_ tasks: [Task], _ s: Service, reason: String) {
+  func drainAndStop(_ tasks: [ECSTask], _ s: Service, reason: String) {
     var delay = 0
     var perGroup: [(TargetGroup, Int)] = []
     var perDeployment: [(String, Int)] = []
@@ -256,7 +256,7 @@ extension Simulator {
   }
 
   /// A task stopped on its own (host gone, essential container exited): its targets go at once.
-  func dropTargets(_ t: Task) {
+  func dropTargets(_ t: ECSTask) {
     for (tg, target) in t.targets where target.health.state != .draining && target.health.state != .unused {
       target.tracker.finishDraining()
       emitTargetHealth(tg, target)

@@ -19,5 +19,5 @@ struct PlacementRejection {
   var item: String?
   /// The task holding the port (`.ports`, `.portsUDP`), or the group's task already on the
   /// instance (`.distinctInstance`). nil for a port held by the agent (ECS_RESERVED_PORTS).
-  var holder: Task?
+  var holder: ECSTask?
 }

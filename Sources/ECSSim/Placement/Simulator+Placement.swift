@@ -19,13 +19,13 @@ extension Simulator {
   }
 
   /// Adds or removes a live task of its group on `host` in every count that tracks groups.
-  func trackGroup(_ task: Task, on host: ContainerInstance, delta: Int) {
+  func trackGroup(_ task: ECSTask, on host: ContainerInstance, delta: Int) {
     let g = task.taskGroup
     g.add(delta, on: host)
     for t in g.trackers { t.add(delta, on: host) }
   }
 
-  func fargateGroupCount(_ task: Task, delta: Int) {
+  func fargateGroupCount(_ task: ECSTask, delta: Int) {
     task.taskGroup.fargateAZCounts[task.availabilityZone, default: 0] += delta
   }
 

@@ -11,7 +11,7 @@ extension Simulator {
   /// (then the agent uses that); on Fargate the execution role, always. The task role never
   /// pulls. With `ECS_IMAGE_PULL_BEHAVIOR=default` a failed pull falls back to the image cached
   /// on the instance — the "works on a warm instance, fails on a fresh one" gotcha.
-  func resolvePull(_ task: Task, container: Container) -> PullOutcome {
+  func resolvePull(_ task: ECSTask, container: Container) -> PullOutcome {
     let ref = container.box.imageRef
     let host = task.containerInstance
     let cachedDigest = host?.imageCache[container.definition.image]
@@ -40,7 +40,7 @@ extension Simulator {
     return ImageBehavior()
   }
 
-  private func pullFromRegistry(_ task: Task, ref: ImageReference) -> PullOutcome {
+  private func pullFromRegistry(_ task: ECSTask, ref: ImageReference) -> PullOutcome {
     guard ref.isECR else {
       // Docker Hub and other public registries: always reachable in the simulation, 50 MB.
       if task.launchType == .fargate, !fargateHasRoute(task) { return .failure(noRoute(ref)) }
@@ -83,7 +83,7 @@ extension Simulator {
   /// A Fargate task reaches ECR through a NAT gateway, or through an internet gateway when its
   /// ENI has a public IP (`assignPublicIp=ENABLED`): a public subnet without a public IP is the
   /// classic "request canceled while waiting for connection".
-  private func fargateHasRoute(_ task: Task) -> Bool {
+  private func fargateHasRoute(_ task: ECSTask) -> Bool {
     guard let subnetId = task.eni?.subnetId, let s = subnets.first(where: { $0.subnetId == subnetId }) else { return true }
     return s.natGateway || (s.routeToInternet && task.assignPublicIp)
   }

@@ -18,7 +18,7 @@ public struct Describer {
   var arns: ARNs { sim.arns }
   var clusters: OrderedDictionary<String, Cluster> { sim.clusters }
   var instances: [ContainerInstance] { sim.instances }
-  var tasks: [Task] { sim.tasks }
+  var tasks: [ECSTask] { sim.tasks }
   var repositories: OrderedDictionary<String, Repository> { sim.repositories }
   var targetGroups: OrderedDictionary<String, TargetGroup> { sim.targetGroups }
   var taskDefinitions: OrderedDictionary<String, [TaskDefinition]> { sim.taskDefinitions }
@@ -84,7 +84,7 @@ public struct Describer {
     ])
   }
 
-  public func taskJSON(_ t: Task) -> JSONValue {
+  public func taskJSON(_ t: ECSTask) -> JSONValue {
     let attachments: [JSONValue] = t.eni.map { e in
       [object([
         ("details", .array([
@@ -132,7 +132,7 @@ public struct Describer {
     ])
   }
 
-  private func containerJSON(_ c: Container, task t: Task) -> JSONValue {
+  private func containerJSON(_ c: Container, task t: ECSTask) -> JSONValue {
     object([
       ("containerArn", .string(arns.container(cluster: t.clusterName, task: t.id, container: c.id))),
       ("cpu", .string(String(c.definition.cpu))),

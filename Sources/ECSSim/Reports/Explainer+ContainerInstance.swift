@@ -60,7 +60,7 @@ extension Explainer {
 
   /// What keeps a service task on a DRAINING instance: the lower bound, a replacement that
   /// cannot be placed, or a replacement not yet healthy.
-  private func drainingHold(_ t: Task) -> String {
+  private func drainingHold(_ t: ECSTask) -> String {
     let head = "\(label(t)) of service \(t.service?.name ?? "?")"
     guard let s = t.service else { return head }
     if s.schedulingStrategy == .daemon { return "\(head) stops: DAEMON tasks leave DRAINING instances" }

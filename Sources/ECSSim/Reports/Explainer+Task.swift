@@ -2,7 +2,7 @@ extension Explainer {
   /// Why a task is in its current state: what a PROVISIONING or PENDING task waits for, whether
   /// a RUNNING one is healthy (and by which rule its service counts it), what a stopping one
   /// waits out, and why a STOPPED one stopped.
-  public func explain(task t: Task) -> Explanation {
+  public func explain(task t: ECSTask) -> Explanation {
     var reasons: [String] = []
     let summary: String
     let status = t.lastStatus.rawValue
@@ -98,7 +98,7 @@ extension Explainer {
   }
 
   /// Where the task runs and which placement strategy chose the instance.
-  private func placementLine(_ t: Task) -> String {
+  private func placementLine(_ t: ECSTask) -> String {
     guard let host = t.containerInstance else {
       return "runs on Fargate in \(t.availabilityZone) (platform version \(t.platformVersion ?? "LATEST"))"
     }
@@ -110,7 +110,7 @@ extension Explainer {
     return "placed on \(at) by placement strategy \(chain)"
   }
 
-  private func pullLine(_ t: Task, _ c: Container) -> String {
+  private func pullLine(_ t: ECSTask, _ c: Container) -> String {
     let image = c.definition.image
     if let host = t.containerInstance, let d = c.imageDigest, host.imageCache[image] == d {
       return "container \(c.name): \(image) is already in \(host.ec2InstanceId)'s image cache (ECS_IMAGE_PULL_BEHAVIOR=\(host.config.imagePullBehavior.rawValue))"
@@ -125,7 +125,7 @@ extension Explainer {
 
   /// Container health checks, load-balancer targets, and the rule by which the service counts
   /// the task healthy (ecs-model §6.4, §6.6).
-  func healthLines(_ t: Task) -> [String] {
+  func healthLines(_ t: ECSTask) -> [String] {
     var out: [String] = []
     let started = t.startedAt ?? now
     for c in t.containers {
@@ -173,7 +173,7 @@ extension Explainer {
   }
 
   /// `target group web-tg: i-0abc…:32768 is unhealthy (Target.ResponseCodeMismatch: …)`.
-  private func targetLine(_ tg: TargetGroup, _ target: RegisteredTarget, task t: Task) -> String {
+  private func targetLine(_ tg: TargetGroup, _ target: RegisteredTarget, task t: ECSTask) -> String {
     let head = "target group \(tg.name): \(target.id):\(target.port) is \(target.health.state.rawValue)"
     let why = target.health.reason.map { r in " (\(r)" + (target.health.description.map { ": \($0)" } ?? "") + ")" } ?? ""
     switch target.health.state {
@@ -190,7 +190,7 @@ extension Explainer {
     }
   }
 
-  private func portLine(_ t: Task) -> String? {
+  private func portLine(_ t: ECSTask) -> String? {
     var parts: [String] = []
     for c in t.containers {
       for b in c.networkBindings {
@@ -202,7 +202,7 @@ extension Explainer {
     return parts.isEmpty ? nil : "ports: " + parts.joined(separator: ", ")
   }
 
-  private func stopCauseLines(_ t: Task) -> [String] {
+  private func stopCauseLines(_ t: ECSTask) -> [String] {
     guard let code = t.stopCode else { return [] }
     let meaning: String
     switch code {
@@ -219,7 +219,7 @@ extension Explainer {
   }
 
   /// SIGTERM sent, SIGKILL at the stop timeout, per container still running.
-  private func stopSignalLines(_ t: Task) -> [String] {
+  private func stopSignalLines(_ t: ECSTask) -> [String] {
     let sent = t.stepDue ?? now
     return t.containers.map { c in
       if c.lastStatus == .running {
@@ -230,7 +230,7 @@ extension Explainer {
     }
   }
 
-  private func exitLines(_ t: Task) -> [String] {
+  private func exitLines(_ t: ECSTask) -> [String] {
     t.containers.map { c in
       let who = "container \(c.name)" + (c.essential ? " (essential)" : " (not essential)")
       if let code = c.exitCode { return "\(who) exited with code \(code): \(exitMeaning(code))" }
@@ -249,7 +249,7 @@ extension Explainer {
     }
   }
 
-  private func timelineLine(_ t: Task) -> String {
+  private func timelineLine(_ t: ECSTask) -> String {
     var parts = ["created \(t.createdAt.clock)"]
     if let a = t.pullStartedAt { parts.append("pull \(a.clock)–\(clock(t.pullStoppedAt))") }
     if let a = t.startedAt { parts.append("started \(a.clock)") }

@@ -24,15 +24,15 @@ public struct Explainer {
   // What the explanations read of the engine.
   var now: SimTime { sim.now }
   var clusters: OrderedDictionary<String, Cluster> { sim.clusters }
-  var tasks: [Task] { sim.tasks }
+  var tasks: [ECSTask] { sim.tasks }
   var instances: [ContainerInstance] { sim.instances }
-  func task(_ ref: String) -> Task? { sim.task(ref) }
+  func task(_ ref: String) -> ECSTask? { sim.task(ref) }
   func containerInstance(_ ref: String) -> ContainerInstance? { sim.containerInstance(ref) }
   var repositories: OrderedDictionary<String, Repository> { sim.repositories }
   /// The service scheduler's own health rule, so "why" and the scheduler cannot disagree.
-  func unhealthyReason(_ t: Task, _ s: Service) -> String? { sim.unhealthyReason(t, s) }
+  func unhealthyReason(_ t: ECSTask, _ s: Service) -> String? { sim.unhealthyReason(t, s) }
   /// The stop timeout the lifecycle applies to this container.
-  func stopTimeout(_ t: Task, _ c: Container) -> SimTime { sim.stopTimeout(t, c) }
+  func stopTimeout(_ t: ECSTask, _ c: Container) -> SimTime { sim.stopTimeout(t, c) }
 
   // MARK: - Any reference
 
@@ -69,7 +69,7 @@ public struct Explainer {
   }
 
   /// `task 5c3f1a2b (web:2)`.
-  func label(_ t: Task) -> String { "task \(t.id.hex.prefix(8)) (\(t.familyRevision))" }
+  func label(_ t: ECSTask) -> String { "task \(t.id.hex.prefix(8)) (\(t.familyRevision))" }
 
   func clock(_ t: SimTime?) -> String { t?.clock ?? "an unknown time" }
 

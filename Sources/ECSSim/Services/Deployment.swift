@@ -13,7 +13,7 @@ public final class Deployment {
   /// True for the deployment a circuit breaker started to go back to the last good one.
   public let isRollback: Bool
   /// Tasks this deployment launched that are not yet STOPPED.
-  public internal(set) var tasks: [Task] = []
+  public internal(set) var tasks: [ECSTask] = []
   /// Of `tasks`: those whose desired status is still RUNNING, and those counted healthy. Kept
   /// as tasks change, so the scheduler's arithmetic never walks ten thousand tasks.
   var activeCount = 0

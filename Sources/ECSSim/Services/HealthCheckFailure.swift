@@ -1,7 +1,7 @@
 /// The last health-check failure of a service task that ECS reported or acted on.
 struct HealthCheckFailure {
   var at: SimTime
-  var task: Task
+  var task: ECSTask
   /// nil: the container health check failed.
   var targetGroup: TargetGroup?
   var port = 0

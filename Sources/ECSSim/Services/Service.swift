@@ -67,7 +67,7 @@ public final class Service {
   public var taskDefinition: TaskDefinition { primary.taskDefinition }
 
   /// Tasks of every deployment that are not yet STOPPED.
-  public var liveTasks: [Task] { deployments.flatMap(\.tasks) }
+  public var liveTasks: [ECSTask] { deployments.flatMap(\.tasks) }
   public var runningCount: Int { deployments.reduce(0) { $0 + $1.runningCount } }
   public var pendingCount: Int { deployments.reduce(0) { $0 + $1.pendingCount } }
 
@@ -75,14 +75,14 @@ public final class Service {
   var totalCount: Int { deployments.reduce(0) { $0 + $1.tasks.count } }
   var healthyCount: Int { deployments.reduce(0) { $0 + $1.healthyCount } }
   /// Tasks that may have failed their health checks, looked at by the next reconcile.
-  var suspects: [Task] = []
+  var suspects: [ECSTask] = []
   /// For the "why" view: the last placement that failed (cleared when a launch succeeds), the
   /// scheduler's last decision and the last health-check failure. O(1) each to keep.
   var lastPlacementFailure: PlacementRejection?
   var lastDecision: SchedulerDecision?
   var lastHealthCheckFailure: HealthCheckFailure?
   /// The last task that stopped without reaching RUNNING (its stoppedReason says why).
-  var lastFailedStart: Task?
+  var lastFailedStart: ECSTask?
 
   public var bounds: DeploymentBounds {
     DeploymentBounds(desired: desiredCount, minimumHealthyPercent: minimumHealthyPercent, maximumPercent: maximumPercent)

@@ -26,7 +26,7 @@ extension Simulator {
   /// every target is healthy (and the container health check, if any, is HEALTHY); with only a
   /// container health check when the task is HEALTHY; with neither once it has been RUNNING for
   /// 40 seconds.
-  func countsHealthy(_ t: Task, _ s: Service) -> Bool {
+  func countsHealthy(_ t: ECSTask, _ s: Service) -> Bool {
     guard t.desiredStatus == .running, t.lastStatus == .running, let started = t.startedAt else { return false }
     let hasHealthCheck = t.containers.contains { $0.essential && $0.definition.healthCheck != nil }
     if !s.loadBalancers.isEmpty {
@@ -38,7 +38,7 @@ extension Simulator {
 
   /// Why a RUNNING service task must be replaced, once past the grace period: failed container
   /// health checks or failed load-balancer health checks.
-  func unhealthyReason(_ t: Task, _ s: Service) -> String? {
+  func unhealthyReason(_ t: ECSTask, _ s: Service) -> String? {
     guard t.desiredStatus == .running, t.lastStatus == .running, let started = t.startedAt else { return nil }
     if now - started < .seconds(Int64(s.healthCheckGracePeriodSeconds)) { return nil }
     if t.healthStatus == .unhealthy { return "Task failed container health checks" }
@@ -62,8 +62,8 @@ extension Simulator {
     // 1. Tasks that failed their health checks after the grace period go whatever the bounds
     //    (stopping an unhealthy task never lowers the healthy count).
     if !s.suspects.isEmpty {
-      var keep: [Task] = []
-      var failing: [(Task, String)] = []
+      var keep: [ECSTask] = []
+      var failing: [(ECSTask, String)] = []
       for t in s.suspects where t.desiredStatus == .running && t.lastStatus == .running {
         if let why = unhealthyReason(t, s) {
           if why.hasPrefix("Task failed container") {
@@ -132,7 +132,7 @@ extension Simulator {
     let old = s.deployments.dropFirst()
     let retiringCount = old.reduce(0) { $0 + $1.activeCount } + primaryOnDraining.count
     let retiringUnhealthy = old.reduce(0) { $0 + $1.activeCount - $1.healthyCount } + primaryOnDraining.filter { !$0.countedHealthy }.count
-    var stopped: [Task] = []
+    var stopped: [ECSTask] = []
     if retiringCount > 0 && (retiringUnhealthy > 0 || healthy - 1 >= bounds.lower) {
       var retiring = old.flatMap { $0.tasks.filter { $0.desiredStatus == .running } }
       retiring += primaryOnDraining
@@ -251,7 +251,7 @@ extension Simulator {
   /// Stops service tasks with ServiceSchedulerInitiated. Tasks behind a load balancer are
   /// deregistered first and reported stopped when the deregistration delay has run out; the
   /// others are stopped and reported at once, in one event per batch.
-  func stopServiceTasks(_ s: Service, _ tasks: [Task], reason: String) {
+  func stopServiceTasks(_ s: Service, _ tasks: [ECSTask], reason: String) {
     let toStop = tasks.filter { $0.desiredStatus == .running }
     guard !toStop.isEmpty else { return }
     s.reportedSteadyState = false
@@ -263,12 +263,12 @@ extension Simulator {
     if !draining.isEmpty { drainAndStop(draining, s, reason: reason) }
   }
 
-  func stoppedMessage(_ s: Service, _ tasks: [Task]) -> String {
+  func stoppedMessage(_ s: Service, _ tasks: [ECSTask]) -> String {
     "(service \(s.name)) has stopped \(tasks.count) running tasks: \(tasks.map { "(task \($0.id.hex))" }.joined(separator: " "))."
   }
 
   /// Pending and unhealthy tasks first, then from the AZ holding the most of them, newest first.
-  func scaleInOrder(_ tasks: [Task]) -> [Task] {
+  func scaleInOrder(_ tasks: [ECSTask]) -> [ECSTask] {
     var perAZ: [String: Int] = [:]
     for t in tasks { perAZ[t.availabilityZone, default: 0] += 1 }
     let keyed = tasks.map { ($0, perAZ[$0.availabilityZone] ?? 0) }
@@ -283,7 +283,7 @@ extension Simulator {
 
   /// A service task changed state: register it with its target groups when it starts, keep the
   /// healthy count, note a possible health-check failure, and look at the service again.
-  func serviceTaskChanged(_ t: Task) {
+  func serviceTaskChanged(_ t: ECSTask) {
     guard let s = t.service else { return }
     if t.lastStatus == .running && t.startedAt == now && t.targets.isEmpty && !s.loadBalancers.isEmpty && t.desiredStatus == .running {
       registerTargets(t, s)
@@ -311,7 +311,7 @@ extension Simulator {
   }
 
   /// Recomputes whether the service counts the task healthy, keeping the deployment's count.
-  func refreshHealth(_ t: Task) {
+  func refreshHealth(_ t: ECSTask) {
     guard let s = t.service, let d = t.deployment else { return }
     let h = countsHealthy(t, s)
     guard h != t.countedHealthy else { return }
@@ -324,7 +324,7 @@ extension Simulator {
   }
 
   /// The task's desired status turned STOPPED: it no longer counts as active or healthy.
-  func serviceTaskDesiredStopped(_ t: Task) {
+  func serviceTaskDesiredStopped(_ t: ECSTask) {
     guard let d = t.deployment else { return }
     d.activeCount -= 1
     countServiceTask(t, -1, desiredRunning: true)
@@ -333,7 +333,7 @@ extension Simulator {
   }
 
   /// The task is gone (STOPPED, or forgotten by a forced deregistration).
-  func forgetServiceTask(_ t: Task) {
+  func forgetServiceTask(_ t: ECSTask) {
     guard let d = t.deployment, let i = d.tasks.firstIndex(where: { $0 === t }) else { return }
     if t.countedHealthy { t.countedHealthy = false; d.healthyCount -= 1 }
     if t.desiredStatus == .running {
@@ -346,7 +346,7 @@ extension Simulator {
 
   /// A service task will never run (its image could not be pulled): counted at once, before it
   /// has finished stopping, so the replacement already waits out the throttle.
-  func serviceTaskFailedToStart(_ t: Task) {
+  func serviceTaskFailedToStart(_ t: ECSTask) {
     guard let s = t.service else { return }
     t.deployment?.failedTasks += 1
     s.lastFailedStart = t
@@ -424,7 +424,7 @@ extension Simulator {
   /// Adds (`+1`) or removes (`-1`) a service task from its deployment's RUNNING or PENDING-side
   /// count, by its current lastStatus. Called around every change of lastStatus, of
   /// desiredStatus to STOPPED (`desiredRunning`: as it was just before) and of membership.
-  func countServiceTask(_ t: Task, _ delta: Int, desiredRunning: Bool? = nil) {
+  func countServiceTask(_ t: ECSTask, _ delta: Int, desiredRunning: Bool? = nil) {
     guard let d = t.deployment, desiredRunning ?? (t.desiredStatus == .running) else { return }
     if t.lastStatus == .running {
       d.runningTaskCount += delta

@@ -175,9 +175,9 @@ extension Simulator {
     return out
   }
 
-  func startEC2Task(_ td: TaskDefinition, arn tdArn: String, on host: ContainerInstance, cluster: Cluster, requirements r: TaskRequirements, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet]) -> Task {
+  func startEC2Task(_ td: TaskDefinition, arn tdArn: String, on host: ContainerInstance, cluster: Cluster, requirements r: TaskRequirements, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet]) -> ECSTask {
     let id = HexID(random: &rng)
-    let task = Task(
+    let task = ECSTask(
       id: id, arnPrefix: cluster.taskArnPrefix, clusterName: cluster.name, definition: td,
       taskDefinitionArn: tdArn, launchType: .ec2, capacityProviderName: nil,
       containerInstance: host, availabilityZone: host.availabilityZone, group: group, startedBy: startedBy,
@@ -222,12 +222,12 @@ extension Simulator {
   }
 
   /// Fargate: no instance; the task gets an ENI in the least-used AZ of its subnets.
-  func startFargateTask(_ td: TaskDefinition, cluster: Cluster, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet], capacityProvider: String, usesLaunchType: Bool) -> Task {
+  func startFargateTask(_ td: TaskDefinition, cluster: Cluster, group: TaskGroup, startedBy: String?, subnets taskSubnets: [Subnet], capacityProvider: String, usesLaunchType: Bool) -> ECSTask {
     let counts = group.fargateAZCounts
     var subnet = taskSubnets[0]
     for s in taskSubnets where (counts[s.availabilityZone] ?? 0) < (counts[subnet.availabilityZone] ?? 0) { subnet = s }
     let id = HexID(random: &rng)
-    let task = Task(
+    let task = ECSTask(
       id: id, arnPrefix: cluster.taskArnPrefix, clusterName: cluster.name, definition: td,
       taskDefinitionArn: arns.taskDefinition(td.family, td.revision), launchType: .fargate,
       capacityProviderName: usesLaunchType ? nil : capacityProvider, containerInstance: nil,
@@ -244,7 +244,7 @@ extension Simulator {
   /// StopTask: stop signal, then SIGKILL after the stop timeout. The reason defaults to
   /// `Task stopped by user` ([U] in ecs-model §2.3, used as written there).
   @discardableResult
-  public func stopTask(cluster clusterRef: String?, task ref: String, reason: String?) throws(ECSError) -> Task {
+  public func stopTask(cluster clusterRef: String?, task ref: String, reason: String?) throws(ECSError) -> ECSTask {
     let cluster = try cluster(clusterRef)
     guard let task = task(ref), task.clusterName == cluster.name else {
       throw .invalidParameter("The referenced task was not found.")

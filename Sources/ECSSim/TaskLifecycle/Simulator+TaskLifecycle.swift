@@ -6,7 +6,7 @@
 /// shutdown time, SIGKILL at the stop timeout; ENI detach 2–5 s; STOPPED tasks stay visible for
 /// one hour.
 extension Simulator {
-  func taskStep(_ task: Task, _ step: TaskStep) {
+  func taskStep(_ task: ECSTask, _ step: TaskStep) {
     switch step {
     case .eniAttached: eniAttached(task)
     case .pullStart: pullStart(task)
@@ -24,7 +24,7 @@ extension Simulator {
   }
 
   /// Moves `lastStatus`, keeping the cluster's and instance's PENDING/RUNNING counters exact.
-  func setLastStatus(_ task: Task, _ status: TaskStatus) {
+  func setLastStatus(_ task: ECSTask, _ status: TaskStatus) {
     let old = task.lastStatus
     guard old != status else { return }
     let cluster = clusters[task.clusterName]
@@ -44,13 +44,13 @@ extension Simulator {
     if task.service != nil { serviceTaskChanged(task) }
   }
 
-  func emitTaskChange(_ task: Task, message: String? = nil) {
+  func emitTaskChange(_ task: ECSTask, message: String? = nil) {
     guard recordsEvents else { return }
     let snapshot = TaskEventSnapshot(lastStatus: task.lastStatus, desiredStatus: task.desiredStatus, stopCode: task.stopCode)
     events.append(SimEvent(time: now, task: task, snapshot: snapshot, message: message ?? (task.lastStatus == .stopped ? task.stoppedReason : nil)))
   }
 
-  private func eniAttached(_ task: Task) {
+  private func eniAttached(_ task: ECSTask) {
     guard task.desiredStatus == .running else { return }
     task.eni?.status = "ATTACHED"
     task.connectivity = "CONNECTED"
@@ -59,7 +59,7 @@ extension Simulator {
     schedule(.task(task, .pullStart), after: rng.duration(.ms(200), .ms(600)))
   }
 
-  private func pullStart(_ task: Task) {
+  private func pullStart(_ task: ECSTask) {
     guard task.desiredStatus == .running else { return }
     task.pullStartedAt = now
     if task.connectivity == nil { task.connectivity = "CONNECTED"; task.connectivityAt = now }
@@ -79,7 +79,7 @@ extension Simulator {
     schedule(.task(task, .pullDone), after: longest)
   }
 
-  private func pullDone(_ task: Task) {
+  private func pullDone(_ task: ECSTask) {
     guard task.desiredStatus == .running else { return }
     task.pullStoppedAt = now
     if let host = task.containerInstance {
@@ -88,7 +88,7 @@ extension Simulator {
     schedule(.task(task, .containersStarted), after: rng.duration(.seconds(1), .seconds(3)))
   }
 
-  private func containersStarted(_ task: Task) {
+  private func containersStarted(_ task: ECSTask) {
     guard task.desiredStatus == .running else { return }
     task.startedAt = now
     for i in task.containers.indices {
@@ -115,7 +115,7 @@ extension Simulator {
     setLastStatus(task, .running)
   }
 
-  private func setContainerHealth(_ task: Task, _ i: Int, _ h: HealthStatus) {
+  private func setContainerHealth(_ task: ECSTask, _ i: Int, _ h: HealthStatus) {
     guard task.lastStatus == .running, task.containers[i].lastStatus == .running else { return }
     task.containers[i].healthStatus = h
     updateTaskHealth(task)
@@ -123,7 +123,7 @@ extension Simulator {
 
   /// Task health comes from essential containers only: all HEALTHY → HEALTHY, any UNHEALTHY →
   /// UNHEALTHY, else UNKNOWN. A standalone task keeps running when UNHEALTHY.
-  func updateTaskHealth(_ task: Task) {
+  func updateTaskHealth(_ task: ECSTask) {
     let essentials = task.containers.filter { $0.essential && $0.definition.healthCheck != nil }
     let new: HealthStatus
     if essentials.contains(where: { $0.healthStatus == .unhealthy }) { new = .unhealthy }
@@ -141,7 +141,7 @@ extension Simulator {
   }
 
   /// A container's program exited by itself. An essential one takes the whole task down.
-  private func containerExited(_ task: Task, _ i: Int, exitCode: Int) {
+  private func containerExited(_ task: ECSTask, _ i: Int, exitCode: Int) {
     guard task.containers[i].lastStatus == .running, !task.stopSequenceStarted else { return }
     task.containers[i].lastStatus = .stopped
     task.containers[i].exitCode = exitCode
@@ -156,7 +156,7 @@ extension Simulator {
   }
 
   /// Sets desiredStatus to STOPPED and starts the stop sequence. The first reason wins.
-  func stopTask(_ task: Task, code: StopCode, reason: String, signalAfter: SimTime? = nil) {
+  func stopTask(_ task: ECSTask, code: StopCode, reason: String, signalAfter: SimTime? = nil) {
     guard task.desiredStatus == .running else { return }
     task.desiredStatus = .stopped
     task.stopCode = code
@@ -177,7 +177,7 @@ extension Simulator {
   }
 
   /// The agent got the stop: SIGTERM to every running container, SIGKILL after the timeout.
-  private func agentStop(_ task: Task) {
+  private func agentStop(_ task: ECSTask) {
     guard !task.stopSequenceStarted, task.lastStatus == .running else { return }
     task.stopSequenceStarted = true
     setLastStatus(task, .stopping)
@@ -196,12 +196,12 @@ extension Simulator {
   }
 
   /// `stopTimeout` of the container, else the agent's ECS_CONTAINER_STOP_TIMEOUT (EC2) or 30 s.
-  func stopTimeout(_ task: Task, _ c: Container) -> SimTime {
+  func stopTimeout(_ task: ECSTask, _ c: Container) -> SimTime {
     if let s = c.definition.stopTimeout { return .seconds(Int64(s)) }
     return task.containerInstance?.config.containerStopTimeout ?? .seconds(30)
   }
 
-  private func containerStoppedBySignal(_ task: Task, _ i: Int, exitCode: Int?) {
+  private func containerStoppedBySignal(_ task: ECSTask, _ i: Int, exitCode: Int?) {
     guard task.containers[i].lastStatus == .running else { return }
     task.containers[i].lastStatus = .stopped
     task.containers[i].exitCode = exitCode
@@ -209,12 +209,12 @@ extension Simulator {
     if task.containers.allSatisfy({ $0.lastStatus == .stopped }) { allContainersStopped(task) }
   }
 
-  private func allContainersStopped(_ task: Task) {
+  private func allContainersStopped(_ task: ECSTask) {
     task.executionStoppedAt = now
     scheduleTeardown(task)
   }
 
-  private func scheduleTeardown(_ task: Task) {
+  private func scheduleTeardown(_ task: ECSTask) {
     if task.eni != nil && task.lastStatus != .provisioning {
       setLastStatus(task, .deprovisioning)
       task.eni?.status = "DETACHING"
@@ -225,7 +225,7 @@ extension Simulator {
   }
 
   /// The image could not be pulled: the task never ran (TaskFailedToStart).
-  private func failToStart(_ task: Task, reason: String) {
+  private func failToStart(_ task: ECSTask, reason: String) {
     guard task.desiredStatus == .running else { return }
     for i in task.containers.indices { task.containers[i].reason = reason }
     task.pullStoppedAt = now
@@ -233,7 +233,7 @@ extension Simulator {
   }
 
   /// STOPPED: resources go back to the instance and the task stays visible for an hour.
-  private func finishStop(_ task: Task) {
+  private func finishStop(_ task: ECSTask) {
     guard task.lastStatus != .stopped else { return }
     if task.executionStoppedAt == nil { task.executionStoppedAt = now }
     task.stoppedAt = now
@@ -244,7 +244,7 @@ extension Simulator {
     queue.schedule(.expire(task), at: now + .hours(1))
   }
 
-  func releaseResources(_ task: Task) {
+  func releaseResources(_ task: ECSTask) {
     if let host = task.containerInstance {
       host.remainingCPU += task.cpu
       host.remainingMemory += task.memory
@@ -264,14 +264,14 @@ extension Simulator {
     }
   }
 
-  func expire(_ task: Task) {
+  func expire(_ task: ECSTask) {
     removeTask(task)
     emit(.taskExpired, [("cluster", task.clusterName), ("task", task.id.hex)], message: "Stopped task is no longer visible (1 hour after it stopped).")
   }
 
   /// `networkBindings` as ECS reports them once RUNNING (bridge/host only; awsvpc tasks have
   /// their ENI's address instead).
-  private func bindings(for task: Task, container i: Int) -> [NetworkBinding] {
+  private func bindings(for task: ECSTask, container i: Int) -> [NetworkBinding] {
     guard task.networkMode == .bridge || task.networkMode == .host else { return [] }
     let mappings = task.containers[i].definition.portMappings
     var out: [NetworkBinding] = []
@@ -283,7 +283,7 @@ extension Simulator {
   }
 }
 
-extension Task {
+extension ECSTask {
   /// Host ports in the order of the containers' port mappings, assigned at placement.
   func hostPort(container i: Int, mapping j: Int) -> Int? {
     var tcpIndex = 0, udpIndex = 0

@@ -37,7 +37,7 @@ import Testing
     try sim.updateService(u)
   }
 
-  static func short(_ t: Task) -> String { String(t.id.hex.prefix(8)) }
+  static func short(_ t: ECSTask) -> String { String(t.id.hex.prefix(8)) }
 
   // MARK: - Placement failures
 

@@ -72,7 +72,7 @@ extension Simulator {
 
   func failure(_ line: String) -> String? { execute(line).errorMessage }
 
-  var liveTasks: [Task] { tasks.filter { $0.lastStatus != .stopped } }
+  var liveTasks: [ECSTask] { tasks.filter { $0.lastStatus != .stopped } }
 }
 
 struct TestFailure: Error, CustomStringConvertible {

@@ -1,5 +1,11 @@
 /// A task: one instantiation of a task definition, on an instance or on Fargate.
-public final class Task {
+///
+/// Named `ECSTask`, not `Task`: a public `Task` in the engine would shadow Swift concurrency's
+/// `Task` in every module that imports ECSSim, so `Task { … }` in the dashboard, the HTTP
+/// endpoint or live mode would fail with an unrelated error about this class's initialiser.
+/// The ECS prefix keeps the API's word and leaves `Task` to concurrency
+/// (docs/architecture.md §8; `ConcurrencyTaskNameTests` keeps it so).
+public final class ECSTask {
   public let id: HexID
   /// `arn:aws:ecs:<region>:<account>:task/<cluster>/`, shared by the cluster's tasks.
   let arnPrefix: String
