@@ -33,7 +33,7 @@ let package = Package(
     // Cells, widgets and input types for the terminal dashboard: stdlib only, so every screen is a
     // value that tests compare as text.
     .target(name: "TerminalUI"),
-    // ncursesw, the only C the package sees (terminal-notes §3.2). No pkgConfig: SwiftPM would drop
+    // ncursesw, the only C the package sees (docs/terminal.md §1). No pkgConfig: SwiftPM would drop
     // its -D flags with a warning on every build, and the shim defines what they would have.
     .systemLibrary(
       name: "CNcursesw",

@@ -1,9 +1,9 @@
-/* The C side of the ncurses backend (terminal-notes §3.2). */
+/* The C side of the ncurses backend (docs/terminal.md §1). */
 #ifndef CNCURSESW_SHIM_H
 #define CNCURSESW_SHIM_H
 
 /* SwiftPM drops pkg-config's -D flags, which would leave the wide-character API (cchar_t,
-   setcchar, wget_wch, mvwadd_wch) undeclared: terminal-notes §3.3 gotcha 1. */
+   setcchar, wget_wch, mvwadd_wch) undeclared: docs/terminal.md §2.1. */
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
@@ -13,7 +13,7 @@
 #include <curses.h>
 
 /* Mutable C globals are errors to read from Swift 6, and macros built from function-like
-   macros do not import: these getters expose them (gotchas 2 and 3). */
+   macros do not import: these getters expose them (docs/terminal.md §2.2 and §2.3). */
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 static inline FILE *cnc_stdout(void) { return stdout; }
 static inline FILE *cnc_stdin(void) { return stdin; }
@@ -28,7 +28,8 @@ static inline attr_t cnc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cnc_a_italic(void) { return A_ITALIC; }
 static inline int cnc_key_f(int n) { return KEY_F(n); }
 
-/* Not visible through Swift's Glibc module (gotcha 6); the width test compares with it. */
+/* Not visible through Swift's Glibc module (docs/terminal.md §2.6); the width test compares with
+   it. */
 extern int wcwidth(wchar_t c);
 
 /* Pseudo-terminals (XSI, also hidden from Swift's Glibc module): the tests drive the real backend

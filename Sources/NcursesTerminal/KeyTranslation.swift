@@ -9,7 +9,7 @@ import TerminalUI
 /// dashboard has no key for (a timeout, `KEY_RESIZE`, which the backend answers with the new
 /// size, mouse events, unassigned control codes), so the caller simply waits on.
 ///
-/// Control codes become the keys users think of (terminal-notes, `Key`): 9 is Tab, 10 and 13 are
+/// Control codes become the keys users think of (docs/terminal.md §4): 9 is Tab, 10 and 13 are
 /// Enter, 27 is Escape, 127 and 8 are Backspace (8 is also Ctrl-H, which terminals send for
 /// Backspace), and the other codes 1–26 are Ctrl-A…Ctrl-Z, lowercase.
 public func translateKey(rc: Int32, wch: UInt32) -> TerminalEvent? {
@@ -59,7 +59,7 @@ func characterKey(_ wch: UInt32) -> Key? {
 /// The C library's idea of a scalar's width in the current locale (-1: not printable).
 ///
 /// ncurses moves the cursor by this, so TerminalUI's `displayWidth` must agree with it for every
-/// glyph the dashboard draws; the tests check that under C.UTF-8 (terminal-notes gotcha 6).
+/// glyph the dashboard draws; the tests check that under C.UTF-8 (docs/terminal.md §2.6).
 func systemWidth(_ scalar: Unicode.Scalar) -> Int {
   Int(wcwidth(wchar_t(bitPattern: scalar.value)))
 }

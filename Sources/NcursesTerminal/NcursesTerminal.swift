@@ -5,7 +5,7 @@ import TerminalUI
 /// The user's terminal, driven through ncursesw: the live `TerminalBackend`.
 ///
 /// ncurses keeps its own copy of the screen and sends only the difference on `doupdate`, so
-/// `present` simply writes every cell of the frame (immediate mode, terminal-notes §3.2) and a
+/// `present` simply writes every cell of the frame (immediate mode, docs/terminal.md §6) and a
 /// frame that changes one counter costs a few bytes on the wire.
 ///
 /// A plain (nonisolated, non-`Sendable`) final class: ncurses is global, single-threaded state,
@@ -24,8 +24,9 @@ public final class NcursesTerminal: TerminalBackend {
   let pairLimit: Int
   /// `use_default_colors()` succeeded: colour -1 is the terminal's own foreground/background.
   let defaultColors: Bool
-  /// Lazily allocated pairs for the (fg, bg) combinations actually drawn (gotcha 8: `xterm` has
-  /// only 64 pairs); past the budget a style falls back to pair 0, keeping its attributes.
+  /// Lazily allocated pairs for the (fg, bg) combinations actually drawn (docs/terminal.md §2.8:
+  /// `xterm` has only 64 pairs); past the budget a style falls back to pair 0, keeping its
+  /// attributes.
   var pairs: [PairKey: Int16] = [:]
   var nextPair: Int16 = 1
   var resolvedStyles: [Style: (attrs: attr_t, pair: Int16)] = [:]
@@ -42,11 +43,11 @@ public final class NcursesTerminal: TerminalBackend {
   /// Takes over the process's terminal (standard input and output).
   ///
   /// Sets the locale from the environment first (without a UTF-8 locale every non-ASCII glyph
-  /// disappears, gotcha 5), clears an inherited signal mask, and refuses, with a message saying
-  /// what to do, when standard input or output is not a terminal or `TERM` has no terminfo entry.
-  /// Nothing has been written to the screen when it throws. `NO_COLOR` (any non-empty value)
-  /// lowers `maximumColorDepth` to monochrome. Installs `TerminalGuard`; the loop must check
-  /// `stopRequested` on every wake-up, since Ctrl-C only sets that flag.
+  /// disappears, docs/terminal.md §2.5), clears an inherited signal mask, and refuses, with a
+  /// message saying what to do, when standard input or output is not a terminal or `TERM` has no
+  /// terminfo entry. Nothing has been written to the screen when it throws. `NO_COLOR` (any
+  /// non-empty value) lowers `maximumColorDepth` to monochrome. Installs `TerminalGuard`; the loop
+  /// must check `stopRequested` on every wake-up, since Ctrl-C only sets that flag.
   public static func open(maximumColorDepth: ColorDepth = .trueColor) throws(TerminalOpenError) -> NcursesTerminal {
     setlocale(LC_ALL, "")
     TerminalGuard.unblockSignals()
@@ -67,7 +68,8 @@ public final class NcursesTerminal: TerminalBackend {
     termType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
     maximumColorDepth: ColorDepth
   ) throws(TerminalOpenError) -> NcursesTerminal {
-    // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting (gotcha 8).
+    // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting
+    // (docs/terminal.md §2.8).
     guard let screen = newterm(termType, output, input) else { throw .unknownTerminalType(termType) }
     return NcursesTerminal(screen: screen, maximumColorDepth: maximumColorDepth)
   }
@@ -81,7 +83,7 @@ public final class NcursesTerminal: TerminalBackend {
     nonl()
     keypad(window, true)
     curs_set(0)
-    set_escdelay(25)  // a bare Esc is a key, not the start of a sequence (gotcha 10)
+    set_escdelay(25)  // a bare Esc is a key, not the start of a sequence (docs/terminal.md §2.10)
     var depth = ColorDepth.monochrome
     var defaults = false
     if maximumColorDepth != .monochrome && has_colors() {
@@ -118,8 +120,9 @@ public final class NcursesTerminal: TerminalBackend {
   /// Waits for a key or a resize; nil when the time ran out or a signal interrupted the wait.
   ///
   /// ncurses handles SIGWINCH itself and reports `KEY_RESIZE` with the window already resized
-  /// (gotcha 12), so `.resize` carries the new `size`. Keys the dashboard has no name for are
-  /// skipped and the wait goes on until the same deadline. A negative timeout waits without limit.
+  /// (docs/terminal.md §2.12), so `.resize` carries the new `size`. Keys the dashboard has no name
+  /// for are skipped and the wait goes on until the same deadline. A negative timeout waits without
+  /// limit.
   public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
     let clock = ContinuousClock()
     let deadline = clock.now + .milliseconds(max(0, timeoutMilliseconds))
@@ -156,7 +159,8 @@ public final class NcursesTerminal: TerminalBackend {
       for x in 0..<width {
         let cell = grid.cells[y * grid.width + x]
         if cell.isContinuation { continue }  // the wide glyph to its left already covers it
-        // The bottom-right cell returns ERR (the cursor cannot advance) but is drawn (gotcha 13).
+        // The bottom-right cell returns ERR (the cursor cannot advance) but is drawn
+        // (docs/terminal.md §2.13).
         if cell.width == 2 && x + 1 >= width {
           draw(Cell(" ", style: cell.style), x: x, y: y)  // half a glyph cannot be shown
         } else {

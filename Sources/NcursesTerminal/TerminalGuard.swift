@@ -3,7 +3,7 @@ import Glibc
 
 // State shared with signal handlers. `@convention(c)` handlers cannot capture anything, so these
 // are globals; they are written before the handlers are installed or are `sig_atomic_t` flags
-// (terminal-notes §3.4, verified to compile in Swift 6 mode).
+// (docs/terminal.md §8, verified to compile in Swift 6 mode).
 nonisolated(unsafe) private var stopSignal: sig_atomic_t = 0
 nonisolated(unsafe) private var cursesActive: sig_atomic_t = 0
 nonisolated(unsafe) private var handlersInstalled = false
@@ -12,7 +12,7 @@ nonisolated(unsafe) private var previousFatal: [sigaction] = Array(repeating: si
 /// Gives the terminal back in a usable state however the process ends.
 ///
 /// Without it a crash leaves the shell without echo and line editing, and the Swift backtracer
-/// waits for a key inside the curses screen (terminal-notes §3.4). So:
+/// waits for a key inside the curses screen (docs/terminal.md §8). So:
 /// - normal exit: an `atexit` hook calls `endwin()` if the screen is still active;
 /// - SIGINT, SIGTERM, SIGHUP: only set a flag (`stopRequested`), which the loop checks on every
 ///   wake-up, so the dashboard exits through its normal path (restoring the screen) — the handler
@@ -34,7 +34,8 @@ public enum TerminalGuard {
   /// Clears the signal mask inherited from the parent.
   ///
   /// A child started by `Foundation.Process` begins with almost every signal blocked, SIGWINCH,
-  /// SIGINT and SIGTERM included; resize and Ctrl-C would then never arrive (gotcha 9).
+  /// SIGINT and SIGTERM included; resize and Ctrl-C would then never arrive
+  /// (docs/terminal.md §2.9).
   public static func unblockSignals() {
     var none = sigset_t()
     sigemptyset(&none)

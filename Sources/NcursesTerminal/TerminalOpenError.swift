@@ -32,7 +32,7 @@ public enum TerminalOpenError: Error, Hashable, Sendable, CustomStringConvertibl
 
   public var description: String { message }
 
-  /// A distinct exit status per cause, so scripts can tell them apart (terminal-notes §3.2 uses
+  /// A distinct exit status per cause, so scripts can tell them apart (docs/terminal.md §3 uses
   /// 2 for "not a tty" and 3 for an unknown TERM).
   public var exitCode: Int32 {
     switch self {

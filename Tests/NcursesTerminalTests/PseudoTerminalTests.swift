@@ -85,7 +85,7 @@ import Testing
     #expect(terminal.nextEvent(timeoutMilliseconds: 30) == nil)
   }
 
-  /// `xterm` has 8 colours and 64 pairs (terminal-notes gotcha 8): bright colours fold onto the
+  /// `xterm` has 8 colours and 64 pairs (docs/terminal.md §2.8): bright colours fold onto the
   /// base eight, 256-palette and RGB colours are lowered first, and pairs are made only on use.
   @Test func eightColourTerminalFoldsColours() throws {
     let pty = try Pty(width: 20, height: 5)

@@ -8,7 +8,7 @@ import Testing
 /// `wcwidth`. If they disagree on a glyph, every cell right of it lands in the wrong column.
 @Suite(.serialized) struct WidthAgreementTests {
   init() {
-    // The locale CI and the end-to-end tests use (terminal-notes gotcha 5); in the C locale
+    // The locale CI and the end-to-end tests use (docs/terminal.md §2.5); in the C locale
     // wcwidth is -1 for everything non-ASCII.
     setlocale(LC_ALL, "C.UTF-8")
   }

@@ -152,7 +152,7 @@ public final class DashboardApp {
           nextTick = t + tick
         } else if t >= nextTick {
           // A held-down key must not starve the clock: the tick fires on time even while
-          // keys keep arriving (terminal-notes §2.3).
+          // keys keep arriving (docs/terminal.md §5).
           send(.tick)
           nextTick = max(nextTick + tick, t + tick / 2)
           dirty = true

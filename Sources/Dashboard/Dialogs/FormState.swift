@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// A small dialog for one frequent action: a few fields, then a confirmation showing the exact
-/// command lines that will run, with Cancel focused (peers.md §2 lesson 2).
+/// command lines that will run, with Cancel focused (docs/ux-conventions.md §1.2).
 ///
 /// Stage one edits fields; "Next" asks the app to turn them into command-language lines (it
 /// needs the engine for that: a new revision's JSON, names). Stage two shows those lines, so

@@ -1,7 +1,7 @@
 /// Everything a key can be bound to. The raw value is the name a keymap file uses.
 ///
-/// design.md §4 "keys are data": this table carries each action's description, whether it
-/// changes the simulated world (so it asks for confirmation and `--readonly` hides it) and the
+/// docs/architecture.md §4 "keys are data": this table carries each action's description, whether
+/// it changes the simulated world (so it asks for confirmation and `--readonly` hides it) and the
 /// panes where it applies. The help overlay and the hint bar are drawn from it and from the
 /// bindings in effect, so a rebinding shows up in both at once.
 public enum KeyAction: String, CaseIterable, Hashable, Sendable {

@@ -2,8 +2,8 @@ import TerminalUI
 
 /// Which key does what: one table, drawn by the help overlay and the hint bar.
 ///
-/// peers.md §2 lesson 1 (k9s #625, lazydocker #48): users need to rebind keys that clash with
-/// tmux, vim or their keyboard layout. A keymap file (`ECSimIO.KeymapLoader`) starts from
+/// docs/ux-conventions.md §1.1 (k9s #625, lazydocker #48): users need to rebind keys that clash
+/// with tmux, vim or their keyboard layout. A keymap file (`ECSimIO.KeymapLoader`) starts from
 /// `standard` and binds or unbinds keys; several keys may share an action.
 public struct Keymap: Sendable, Equatable {
   /// Bindings in the order help lists them.
@@ -44,10 +44,10 @@ public struct Keymap: Sendable, Equatable {
     bindings.removeAll { $0.action == action }
   }
 
-  /// The keys and conventions of peers.md §3: vim and arrow movement, Tab and digits for panes,
-  /// Enter/→ in and Esc/← back, `/` filter, `:` commands, `?` help, space to pause, `.` to step,
-  /// `<` `>` for speed; upper-case or distinct letters for actions that change the world, none of
-  /// them next to a read-only key of the same letter.
+  /// The keys and conventions of docs/ux-conventions.md §2: vim and arrow movement, Tab and digits
+  /// for panes, Enter/→ in and Esc/← back, `/` filter, `:` commands, `?` help, space to pause, `.`
+  /// to step, `<` `>` for speed; upper-case or distinct letters for actions that change the world,
+  /// none of them next to a read-only key of the same letter.
   public static let standard = Keymap(bindings: [
     (.down, .moveDown), (.char("j"), .moveDown),
     (.up, .moveUp), (.char("k"), .moveUp),

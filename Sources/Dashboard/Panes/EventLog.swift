@@ -3,8 +3,8 @@ import TerminalUI
 
 /// The Events pane's bounded buffer: the newest `capacity` lines, already in words.
 ///
-/// peers.md §2 lesson 10: an event stream must show its backlog at once and never lag, so it is
-/// bounded and says how many lines fell off the end ("+N older events dropped"). Only text is
+/// docs/ux-conventions.md §1.10: an event stream must show its backlog at once and never lag, so it
+/// is bounded and says how many lines fell off the end ("+N older events dropped"). Only text is
 /// kept, never the engine's objects, so the buffer does not hold stopped tasks alive.
 public struct EventLog: Sendable {
   public struct Line: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// How one pane turns engine objects into rows: the pattern every pane follows (k9s's per-
-/// resource renderers, design.md §5).
+/// resource renderers, docs/architecture.md §6).
 struct RowFormat<Item>: Sendable {
   var id: @Sendable (Item) -> String
   var row: @Sendable (Item, RowContext) -> TableRow

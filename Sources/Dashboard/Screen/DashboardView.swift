@@ -2,8 +2,8 @@ import ECSSim
 import TerminalUI
 
 /// The whole screen for a state: a pure function of the engine (borrowed for the frame), the UI
-/// state and the theme. Immediate mode (design.md §4): a fresh grid each frame; the backend
-/// sends only the difference.
+/// state and the theme. Immediate mode (docs/architecture.md §4): a fresh grid each frame; the
+/// backend sends only the difference.
 public enum DashboardView {
   public static func render(_ state: UIState, world: WorldRows, keymap: Keymap) -> Grid {
     var grid = Grid(size: state.size)

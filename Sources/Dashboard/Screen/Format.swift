@@ -1,7 +1,7 @@
 import ECSSim
 import TerminalUI
 
-/// Text formatting without Foundation (terminal-notes §2.3): identical on every platform.
+/// Text formatting without Foundation (docs/terminal.md §9): identical on every platform.
 enum Format {
   /// The first 8 hex digits of an id: how people read task ids on a screen.
   static func short(_ id: HexID) -> String { String(id.hex.prefix(8)) }

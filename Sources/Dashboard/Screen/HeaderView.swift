@@ -2,7 +2,7 @@ import ECSSim
 import TerminalUI
 
 /// The top line: always SIMULATION, the scenario, the simulated clock, the speed and whether the
-/// clock is paused (peers.md §2 lesson 14: nobody may mistake the demo for real AWS).
+/// clock is paused (docs/ux-conventions.md §1.14: nobody may mistake the demo for real AWS).
 enum HeaderView {
   static func render(_ state: UIState, sim: Simulator, theme: Theme, in area: Rect, on grid: inout Grid) {
     guard !area.isEmpty else { return }

@@ -2,9 +2,9 @@ import TerminalUI
 
 /// Where the user is in one pane: kept across ticks by identity, never by row index alone.
 ///
-/// peers.md §2 lesson 13: a refresh that loses the selection, sort, filter or scroll position
-/// is the most common complaint about k9s-like tools. The selected row is remembered by its id
-/// (a task id, an instance ARN, …); the index is only a fallback for when that row is gone.
+/// docs/ux-conventions.md §1.13: a refresh that loses the selection, sort, filter or scroll
+/// position is the most common complaint about k9s-like tools. The selected row is remembered by
+/// its id (a task id, an instance ARN, …); the index is only a fallback for when that row is gone.
 public struct PaneState: Hashable, Sendable {
   /// The id of the selected row, if any.
   public var selectedID: String?

@@ -4,8 +4,8 @@ import TerminalUI
 /// Everything the dashboard remembers about the user's view; the engine holds the world.
 ///
 /// A value: `reduce` takes it in and out, tests compare it whole (The Composable Architecture's
-/// style, design.md §5). Nothing here refers to engine objects; rows are named by their ids.
-/// A running dashboard keeps its state in a `Store`, so only the reducer writes it; the
+/// style, docs/architecture.md §6). Nothing here refers to engine objects; rows are named by their
+/// ids. A running dashboard keeps its state in a `Store`, so only the reducer writes it; the
 /// properties stay settable because a copy is only a value (tests build the states they need).
 public struct UIState: Equatable, Sendable {
   public var size: Size
@@ -26,7 +26,7 @@ public struct UIState: Equatable, Sendable {
   public var status: StatusMessage?
   /// Command lines entered at the `:` prompt, oldest first.
   public var history: [String] = []
-  /// The last key pressed, echoed in the header for an audience (peers.md §4 presenter aids).
+  /// The last key pressed, echoed in the header for an audience (docs/ux-conventions.md §3.9).
   public var lastKey: String?
   public var quitting = false
 

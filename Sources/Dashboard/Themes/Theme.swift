@@ -2,8 +2,8 @@ import TerminalUI
 
 /// A named set of styles, one for every `StyleRole`, plus the glyphs graphs and borders use.
 ///
-/// Themes are data (design.md §4): the bundled ones live in `Themes/*.yaml` and are read by
-/// `ECSimIO.ThemeLoader`. The only theme written in code is `monochrome`, because `NO_COLOR` and
+/// Themes are data (docs/architecture.md §4): the bundled ones live in `Themes/*.yaml` and are read
+/// by `ECSimIO.ThemeLoader`. The only theme written in code is `monochrome`, because `NO_COLOR` and
 /// `--no-color` must work even when no theme file can be read, and it carries meaning with
 /// attributes alone (selection is reverse, headers bold, secondary text dim).
 public struct Theme: Sendable, Equatable {

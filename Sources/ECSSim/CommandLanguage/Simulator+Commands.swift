@@ -170,7 +170,7 @@ extension Simulator {
       guard t.desiredStatus == .running else { throw .invalidParameter("Task \(t.id.hex) is already stopping.") }
       // The warning ECS sends: desiredStatus STOPPED while lastStatus is still RUNNING, and
       // SIGTERM at once; the task's stop timeout (at most 120 s on Fargate) runs out before
-      // the capacity goes (ecs-model §5).
+      // the capacity goes (docs/ecs/fargate.md §5).
       stopTask(t, code: .terminationNotice, reason: "Your Spot Task was interrupted.")
       return nil
     case .createService(let input):

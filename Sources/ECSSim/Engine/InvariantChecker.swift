@@ -1,4 +1,4 @@
-/// The world's invariants as code (design §3): checked after every event in tests.
+/// The world's invariants as code (docs/architecture.md §5.5): checked after every event in tests.
 ///
 /// Each check recomputes from the tasks what the engine keeps incrementally (counters, free
 /// resources, held ports), so a bookkeeping slip anywhere shows up as a named violation.

@@ -1,5 +1,6 @@
-/// EC2 hosts and their container agents: launch, registration (§3.1), draining (§3.5),
-/// agent disconnects and termination (§3.6).
+/// EC2 hosts and their container agents: launch, registration (docs/ecs/container-agent.md §1),
+/// draining (docs/ecs/container-agent.md §5), agent disconnects and termination
+/// (docs/ecs/container-agent.md §6).
 extension Simulator {
   /// An EC2 host booting; its agent registers when the boot completes.
   struct BootingHost {
@@ -125,8 +126,8 @@ extension Simulator {
   /// A Spot interruption: EC2 gives two minutes' notice, then reclaims the host. With
   /// `ECS_ENABLE_SPOT_INSTANCE_DRAINING=true` the agent sets the instance to DRAINING when the
   /// notice arrives (no new tasks; services move theirs); without it nothing happens until the
-  /// host disappears. Tasks still there stop with stopCode SpotInterruption ([U] in ecs-model
-  /// §2.2) and `Host EC2 (instance …) stopped/terminated`.
+  /// host disappears. Tasks still there stop with stopCode SpotInterruption (ecsim's choice,
+  /// docs/ecs/task-lifecycle.md §2) and `Host EC2 (instance …) stopped/terminated`.
   public func interruptSpotInstance(_ ref: String) throws(ECSError) {
     guard let inst = instancesByEC2[ref] ?? containerInstance(ref), inst.ec2Running else {
       throw ECSError("InvalidInstanceID.NotFound", "The instance ID '\(ref)' does not exist")

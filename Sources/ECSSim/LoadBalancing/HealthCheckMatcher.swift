@@ -3,7 +3,8 @@
 ///
 /// Parsed once so each probe is a range lookup, and so a bad matcher fails at CreateTargetGroup
 /// with ALB's `ValidationError` rather than silently marking every target unhealthy. ALB accepts
-/// codes 200–499 for HTTP/HTTPS health checks (ecs-model §8.2 table; ALB user guide [C]).
+/// codes 200–499 for HTTP/HTTPS health checks (docs/ecs/load-balancing.md §2 table; ALB user guide
+/// [C]).
 ///
 /// Messages: "cannot be empty" is ALB's own [C: quoted in public issues]; the others are [U]
 /// (no real response found) and follow ALB's "Health check matcher HTTP code …" wording.

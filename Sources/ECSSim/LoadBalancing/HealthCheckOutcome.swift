@@ -5,8 +5,10 @@
 public enum HealthCheckOutcome: Sendable, Equatable {
   /// The app answered with this HTTP code; a success iff the target group's matcher accepts it.
   case response(code: Int)
-  /// No answer within `timeoutSeconds`, e.g. a security group that drops the probe (§8.4, §15.2 #10).
+  /// No answer within `timeoutSeconds`, e.g. a security group that drops the probe
+  /// (docs/ecs/load-balancing.md §5, docs/ecs/teaching-gotchas.md §10).
   case timeout
-  /// Nothing is listening on the port yet, e.g. the app is still starting (§15.2 #9).
+  /// Nothing is listening on the port yet, e.g. the app is still starting
+  /// (docs/ecs/teaching-gotchas.md §9).
   case connectionRefused
 }

@@ -1,4 +1,5 @@
-/// Application Load Balancers, target groups and ECS's target registration (ecs-model §8).
+/// Application Load Balancers, target groups and ECS's target registration
+/// (docs/ecs/load-balancing.md).
 extension Simulator {
   // MARK: - Elastic Load Balancing API
 
@@ -224,7 +225,8 @@ extension Simulator {
   }
 
   /// ECS stops load-balanced tasks by deregistering their targets first; the stop signal waits
-  /// for the deregistration delay (ecs-model §8.3), and "has stopped" is reported then.
+  /// for the deregistration delay (docs/ecs/load-balancing.md §4), and "has stopped" is reported
+  /// then.
   func drainAndStop(_ tasks: [ECSTask], _ s: Service, reason: String) {
     var delay = 0
     var perGroup: [(TargetGroup, Int)] = []

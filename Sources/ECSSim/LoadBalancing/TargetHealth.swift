@@ -3,8 +3,8 @@
 ///
 /// Reason codes are the API's (`TargetHealth.Reason`, ALB API reference [C]); descriptions are the
 /// texts ALB shows next to them, which ECS quotes in its service events ("due to (reason Request
-/// timed out)", §6.6), so they have to be exact. A healthy target has neither (API: "If the target
-/// state is healthy, a reason code is not provided").
+/// timed out)", docs/ecs/services-and-deployments.md §6), so they have to be exact. A healthy
+/// target has neither (API: "If the target state is healthy, a reason code is not provided").
 public struct TargetHealth: Sendable, Equatable {
   public var state: TargetHealthState
   /// `Elb.RegistrationInProgress`, `Target.Timeout`, …; nil when healthy.
@@ -47,7 +47,8 @@ extension TargetHealth {
   public static let notRegistered = TargetHealth(
     state: .unused, reason: "Target.NotRegistered",
     description: "Target is not registered to the target group")
-  /// In a subnet/AZ the load balancer does not cover: it never passes health checks (§8.1, §15.2 #11).
+  /// In a subnet/AZ the load balancer does not cover: it never passes health checks
+  /// (docs/ecs/load-balancing.md §1, docs/ecs/teaching-gotchas.md §11).
   public static let azNotEnabled = TargetHealth(
     state: .unused, reason: "Target.NotInUse",
     description: "Target is in an Availability Zone that is not enabled for the load balancer")

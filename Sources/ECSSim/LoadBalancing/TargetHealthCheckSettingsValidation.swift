@@ -2,8 +2,9 @@
 /// health-check settings, so a scenario with impossible settings fails the way AWS would instead
 /// of producing a timeline AWS could never show.
 ///
-/// Ranges (ecs-model §8.2 table, ALB user guide [C]): interval 5–300 s, timeout 2–120 s and less
-/// than the interval, healthy and unhealthy thresholds 2–10, matcher codes 200–499.
+/// Ranges (docs/ecs/load-balancing.md §2 table, ALB user guide [C]): interval 5–300 s, timeout
+/// 2–120 s and less than the interval, healthy and unhealthy thresholds 2–10, matcher codes
+/// 200–499.
 ///
 /// Messages, all with ELB's error code `ValidationError`:
 /// - Out-of-range numbers use the AWS request-validation shape, collected together as AWS does:

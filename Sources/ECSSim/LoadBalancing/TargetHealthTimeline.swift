@@ -1,9 +1,9 @@
 /// When probes go out and when their outcomes are known, so the engine schedules health checks
 /// the same way the tests and the documentation reason about them.
 ///
-/// Timing [SIM] (ecs-model §15.3, ALB guide: "Each health check request is independent and lasts
-/// the entire interval. The time it takes for the target to respond does not affect the interval
-/// for the next health check request."):
+/// Timing [SIM] (docs/ecs/load-balancing.md §6, ALB guide: "Each health check request is
+/// independent and lasts the entire interval. The time it takes for the target to respond does not
+/// affect the interval for the next health check request."):
 /// - Probe n (1, 2, …) is sent n × `intervalSeconds` after registration, so a target that answers
 ///   its first probe turns healthy at exactly one interval (≤ 30 s with defaults).
 /// - An answered probe (any code, or a refused connection) is decided the moment it is sent; a

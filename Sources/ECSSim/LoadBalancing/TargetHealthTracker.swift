@@ -3,9 +3,11 @@
 /// A pure value: the engine owns the clock, sends a probe every `intervalSeconds` (see
 /// `TargetHealthTimeline` for when outcomes land) and reports what each probe saw; the tracker
 /// applies ALB's rules and says when the state changes, which is when ECS reacts (an unhealthy
-/// service task is replaced, §6.6; a healthy replacement lets a deployment continue, §8.3).
+/// service task is replaced, docs/ecs/services-and-deployments.md §6; a healthy replacement lets a
+/// deployment continue, docs/ecs/load-balancing.md §4).
 ///
-/// Rules (ecs-model §8.2, ALB user guide "Health checks for your target groups" [C]):
+/// Rules (docs/ecs/load-balancing.md §2, ALB user guide "Health checks for your target groups"
+/// [C]):
 /// - A new target is `initial`: reason `Elb.RegistrationInProgress` until its first probe is
 ///   answered, then `Elb.InitialHealthChecking` while failures stay below the threshold.
 /// - An initial target turns `healthy` after passing ONE check ("must pass one health check").
@@ -81,7 +83,7 @@ public struct TargetHealthTracker: Sendable {
   }
 
   /// The target was deregistered (the task is stopping): it keeps in-flight requests but gets no
-  /// new ones until the deregistration delay runs out (§8.3). Probes stop.
+  /// new ones until the deregistration delay runs out (docs/ecs/load-balancing.md §4). Probes stop.
   public mutating func beginDraining() {
     health = .deregistrationInProgress
     resetCounts()
@@ -94,7 +96,7 @@ public struct TargetHealthTracker: Sendable {
   }
 
   /// The target's AZ is not enabled on the load balancer: ALB never checks it, so it never turns
-  /// healthy (§8.1, gotcha §15.2 #11).
+  /// healthy (docs/ecs/load-balancing.md §1, docs/ecs/teaching-gotchas.md §11).
   public mutating func markAZNotEnabled() {
     health = .azNotEnabled
     resetCounts()
@@ -115,10 +117,10 @@ public struct TargetHealthTracker: Sendable {
 
 /// Which targets of one target group receive new requests, as indexes into `healths`.
 ///
-/// Normally the healthy ones. Fail-open (ALB user guide [C], ecs-model §8.2): "If a target group
-/// contains only unhealthy registered targets, the load balancer routes requests to all those
-/// targets, regardless of their health status", so a group-wide outage (e.g. a shared dependency
-/// down) does not turn into 503s for every request.
+/// Normally the healthy ones. Fail-open (ALB user guide [C], docs/ecs/load-balancing.md §2): "If a
+/// target group contains only unhealthy registered targets, the load balancer routes requests to
+/// all those targets, regardless of their health status", so a group-wide outage (e.g. a shared
+/// dependency down) does not turn into 503s for every request.
 ///
 /// Decisions [SIM], following that sentence literally:
 /// - Draining and unused targets never count and never receive new requests.

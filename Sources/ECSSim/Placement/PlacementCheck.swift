@@ -8,8 +8,9 @@ enum PlacementCheck: Int, Comparable {
 
   /// The RunTask `failures[].reason` for an instance that stopped at this check.
   /// AGENT and RESOURCE:* are ECS's documented reasons; ATTRIBUTE, RESOURCE:PORTS_UDP and
-  /// RESOURCE:ENI are [U] in ecs-model §2.4 and used as written there; the constraint texts
-  /// follow the "MemberOf placement constraint unsatisfied" wording of §2.3 [U].
+  /// RESOURCE:ENI are ecsim's choices (docs/ecs/placement.md §5); the constraint texts
+  /// follow the "MemberOf placement constraint unsatisfied" wording of
+  /// docs/ecs/task-lifecycle.md §3 [U].
   var reason: String {
     switch self {
     case .agent: return "AGENT"

@@ -1,4 +1,4 @@
-/// Placement (ecs-model §7): filter by resources, ports and attributes; then constraints
+/// Placement (docs/ecs/placement.md): filter by resources, ports and attributes; then constraints
 /// (binding); then strategies (best effort, chained as tie-breakers); remaining ties are broken
 /// by the seeded random source. The filters and constraints are `PlacementFilter`'s chain.
 ///

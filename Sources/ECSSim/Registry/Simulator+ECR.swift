@@ -1,4 +1,4 @@
-/// ECR repositories and image pulls (ecs-model §9, §10).
+/// ECR repositories and image pulls (docs/ecs/ecr-and-iam.md).
 extension Simulator {
   enum PullOutcome {
     case success(digest: String?, behavior: ImageBehavior, duration: SimTime)

@@ -124,7 +124,7 @@ extension Explainer {
   }
 
   /// Container health checks, load-balancer targets, and the rule by which the service counts
-  /// the task healthy (ecs-model §6.4, §6.6).
+  /// the task healthy (docs/ecs/services-and-deployments.md §4, §6).
   func healthLines(_ t: ECSTask) -> [String] {
     var out: [String] = []
     let started = t.startedAt ?? now
@@ -183,7 +183,7 @@ extension Explainer {
       let end = (t.stoppingAt ?? now) + .seconds(Int64(tg.deregistrationDelaySeconds))
       return head + why + "; the deregistration delay of \(tg.deregistrationDelaySeconds)s ends at \(end.clock)"
     case .unhealthy where target.health.reason == "Target.Timeout":
-      // ecs-model §8.4: a timeout is usually a security group that drops the probe.
+      // docs/ecs/load-balancing.md §5: a timeout is usually a security group that drops the probe.
       return head + why + "; check that the security groups let the load balancer reach port \(target.port)"
     default:
       return head + why

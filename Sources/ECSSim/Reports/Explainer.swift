@@ -1,6 +1,6 @@
 import OrderedCollections
 
-/// The "why" view (peers study §4 item 5): why a task is where it is in its lifecycle, why a
+/// The "why" view (docs/ux-conventions.md §3.5): why a task is where it is in its lifecycle, why a
 /// service is not steady, why a container instance still holds tasks.
 ///
 /// Every line comes from state the engine keeps or recorded when it decided: the placement
@@ -9,7 +9,7 @@ import OrderedCollections
 /// each task's next lifecycle step (`Task.stepDue`). Nothing here re-runs a check; explaining is
 /// read-only and draws no random numbers, so it never changes the simulation.
 ///
-/// Wording: ECS terms as ecs-model.md uses them (lastStatus, stopCode, minimumHealthyPercent,
+/// Wording: ECS terms as docs/ecs/ uses them (lastStatus, stopCode, minimumHealthyPercent,
 /// target group reason codes); task ids shortened to 8 hex digits as the event log does; EC2
 /// instance ids in full (fixed ids in teaching scenarios share their first digits); times on
 /// the simulated clock (`SimTime.clock`).

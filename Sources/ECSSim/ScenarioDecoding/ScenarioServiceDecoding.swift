@@ -76,8 +76,8 @@ extension CreateServiceInput {
     return input
   }
 
-  /// The DAEMON strategy's rules (ecs-model §6.2): one task per instance, so no Fargate, no
-  /// placement strategy, and a maximumPercent of 100.
+  /// The DAEMON strategy's rules (docs/ecs/services-and-deployments.md §2): one task per instance,
+  /// so no Fargate, no placement strategy, and a maximumPercent of 100.
   private static func checkDaemon(_ input: CreateServiceInput, _ f: ScenarioFields) throws(LocatedError) {
     if input.launchType == "FARGATE" {
       throw LocatedError(

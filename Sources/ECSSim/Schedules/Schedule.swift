@@ -1,5 +1,5 @@
-/// Scheduled tasks: an EventBridge schedule whose target is RunTask (ecs-model §12), fired on
-/// the virtual clock.
+/// Scheduled tasks: an EventBridge schedule whose target is RunTask (docs/ecs/schedules.md), fired
+/// on the virtual clock.
 public final class Schedule {
   public let name: String
   public let expression: ScheduleExpression

@@ -1,4 +1,5 @@
-/// The minimumHealthyPercent / maximumPercent arithmetic of ecs-model §6.4.
+/// The minimumHealthyPercent / maximumPercent arithmetic of
+/// docs/ecs/services-and-deployments.md §4.
 public struct DeploymentBounds: Sendable, Equatable {
   /// Tasks that must stay RUNNING and healthy: `ceil(desired × min / 100)`.
   public var lower: Int

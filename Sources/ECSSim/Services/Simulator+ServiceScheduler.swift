@@ -1,6 +1,7 @@
-/// The service scheduler (ecs-model §6.4–§6.8, §3.5): keeps a service's tasks at its desired
-/// count, replaces what stops or turns unhealthy, rolls deployments and drains instances
-/// within the minimumHealthyPercent / maximumPercent bounds, and reports in ECS's own words.
+/// The service scheduler (docs/ecs/services-and-deployments.md §4–§8,
+/// docs/ecs/container-agent.md §5): keeps a service's tasks at its desired count, replaces what
+/// stops or turns unhealthy, rolls deployments and drains instances within the
+/// minimumHealthyPercent / maximumPercent bounds, and reports in ECS's own words.
 ///
 /// It works on services marked dirty (a task of theirs changed, an instance drained, the
 /// service was updated), a second after the change, as ECS's scheduler loop runs every few
@@ -101,7 +102,8 @@ extension Simulator {
     var changed = false
 
     // 2. Scale in: the primary has more than desired (pending and unhealthy ones go first, then
-    //    from the AZ holding the most, keeping AZ balance — ecs-model §6.8).
+    //    from the AZ holding the most, keeping AZ balance —
+    //    docs/ecs/services-and-deployments.md §8).
     if keepingCount > desired {
       let keeping = primary.tasks.filter { $0.desiredStatus == .running && $0.containerInstance?.status != .draining }
       let extra = Array(scaleInOrder(keeping).prefix(keepingCount - desired))
@@ -357,8 +359,8 @@ extension Simulator {
   }
 
   /// Repeated failures to reach RUNNING space out the retries, growing to 15 minutes
-  /// (ecs-model §6.7). Three failures in a row start it; the gaps are 30 s, 1, 2, 4, 8 and then
-  /// 15 minutes [SIM].
+  /// (docs/ecs/services-and-deployments.md §7). Three failures in a row start it; the gaps are
+  /// 30 s, 1, 2, 4, 8 and then 15 minutes [SIM].
   func checkThrottle(_ s: Service) {
     guard s.consecutiveStartFailures >= 3 else { return }
     let gaps: [SimTime] = [.seconds(30), .minutes(1), .minutes(2), .minutes(4), .minutes(8), .minutes(15)]
@@ -367,9 +369,9 @@ extension Simulator {
     serviceEvent(s, "(service \(s.name)) is unable to consistently start tasks successfully.", persistent: true)
   }
 
-  /// The deployment circuit breaker (ecs-model §6.5): when failed tasks reach the threshold the
-  /// deployment FAILS and launches nothing more; with rollback a new deployment returns to the
-  /// last COMPLETED task definition. Failure texts are ecsim's choice
+  /// The deployment circuit breaker (docs/ecs/services-and-deployments.md §5): when failed tasks
+  /// reach the threshold the deployment FAILS and launches nothing more; with rollback a new
+  /// deployment returns to the last COMPLETED task definition. Failure texts are ecsim's choice
   /// (docs/ecs/services-and-deployments.md §5).
   func checkCircuitBreaker(_ s: Service, _ d: Deployment?) {
     guard s.circuitBreakerEnabled, let d, d === s.primary, d.rolloutState == .inProgress,

@@ -1,4 +1,5 @@
-/// CreateService, UpdateService, DeleteService and the service event log (ecs-model §6).
+/// CreateService, UpdateService, DeleteService and the service event log
+/// (docs/ecs/services-and-deployments.md).
 extension Simulator {
   @discardableResult
   public func createService(_ input: CreateServiceInput) throws(ECSError) -> Service {
@@ -39,7 +40,8 @@ extension Simulator {
       placementConstraints: input.placementConstraints, subnets: input.subnets, securityGroups: input.securityGroups,
       assignPublicIp: input.assignPublicIp)
     let balancers = try resolveServiceLoadBalancers(input.loadBalancers, td: td)
-    // Services spread over AZs, then over instances, unless told otherwise (ecs-model §7).
+    // Services spread over AZs, then over instances, unless told otherwise
+    // (docs/ecs/placement.md §3).
     if plan.strategies.isEmpty && plan.launchType == .ec2 {
       plan.strategies = daemon ? [] : [.spread("attribute:ecs.availability-zone"), .spread("instanceId")]
     }
@@ -65,7 +67,7 @@ extension Simulator {
 
   /// UpdateService. A new task definition, deployment configuration or placement, or
   /// `forceNewDeployment`, starts a new PRIMARY deployment; a desiredCount-only change edits the
-  /// current one ([U] in ecs-model §6.3, decided this way).
+  /// current one (ecsim's choice, docs/ecs/services-and-deployments.md §3).
   @discardableResult
   public func updateService(_ input: UpdateServiceInput) throws(ECSError) -> Service {
     let cluster = try cluster(input.cluster)
@@ -144,7 +146,7 @@ extension Simulator {
       for d in service.deployments { d.status = .active }
       let deployment = Deployment(id: newDeploymentID(), taskDefinition: td, desiredCount: service.desiredCount, at: now, isRollback: false)
       service.deployments.insert(deployment, at: 0)
-      // A new deployment ends the throttle at once (ecs-model §6.7).
+      // A new deployment ends the throttle at once (docs/ecs/services-and-deployments.md §7).
       service.consecutiveStartFailures = 0
       service.throttledUntil = nil
       service.throttleStep = 0

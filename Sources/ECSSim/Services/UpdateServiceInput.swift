@@ -9,7 +9,7 @@ public struct UpdateServiceInput: Sendable, Equatable {
   public var healthCheckGracePeriodSeconds: Int?
   public var placementConstraints: [PlacementConstraintInput]?
   public var placementStrategy: [PlacementStrategyInput]?
-  /// Changing any of these also starts a new deployment (ecs-model §6.3).
+  /// Changing any of these also starts a new deployment (docs/ecs/services-and-deployments.md §3).
   public var capacityProviderStrategy: [CapacityProviderStrategyInput]?
   public var subnets: [String]?
   public var securityGroups: [String]?

@@ -83,7 +83,7 @@ extension ContainerDefinition {
       extras.dependsOn.append(ContainerDefinitionDependency(containerName: target, condition: condition))
     }
 
-    // Settings kept only to tell whether Fargate could run the definition (ecs-model.md §5).
+    // Settings kept only to tell whether Fargate could run the definition (docs/ecs/fargate.md §3).
     for key in ["dnsServers", "dnsSearchDomains", "extraHosts", "dockerSecurityOptions", "systemControls"] {
       if let list = try m.list(key), !list.isEmpty { extras.fargateUnsupportedSettings.append(key) }
     }

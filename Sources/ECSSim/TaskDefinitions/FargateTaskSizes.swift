@@ -2,8 +2,8 @@
 /// allows. RegisterTaskDefinition rejects any other pair for a definition that requires FARGATE,
 /// and only a definition with a valid pair is marked FARGATE-compatible.
 ///
-/// Source: ecs-model.md §1.4 (AWS "Invalid CPU or memory value specified" troubleshooting page).
-/// The 8 and 16 vCPU rows need Linux platform version 1.4.0 or later, which is what LATEST
+/// Source: docs/ecs/fargate.md §2 (AWS "Invalid CPU or memory value specified" troubleshooting
+/// page). The 8 and 16 vCPU rows need Linux platform version 1.4.0 or later, which is what LATEST
 /// resolves to, so the simulator always offers them.
 public enum FargateTaskSizes {
   /// One row of the table: a task cpu value and the memory values (MiB) allowed with it.

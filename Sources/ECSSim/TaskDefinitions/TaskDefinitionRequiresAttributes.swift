@@ -1,10 +1,10 @@
 /// How registration derives `requiresAttributes`: the container-instance attributes a host must
 /// advertise before placement will put a task of this definition on it.
 ///
-/// ECS does not document its derivation ([U] in ecs-model.md §1.2). These rules are read off
-/// real DescribeTaskDefinition outputs (bridge, host and awsvpc definitions with and without
-/// roles, log drivers, ECR images and health checks), kept to the attributes the simulation's
-/// agent model advertises, and sorted by name so the output is stable:
+/// ECS does not document its derivation (ecsim's choice, docs/ecs/task-definitions.md §2). These
+/// rules are read off real DescribeTaskDefinition outputs (bridge, host and awsvpc definitions with
+/// and without roles, log drivers, ECR images and health checks), kept to the attributes the
+/// simulation's agent model advertises, and sorted by name so the output is stable:
 ///
 /// | input | attributes |
 /// |---|---|

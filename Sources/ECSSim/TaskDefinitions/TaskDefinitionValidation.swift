@@ -169,7 +169,7 @@ private struct RegistrationCheck {
       if c.logDriver == "awslogs", input.executionRoleArn == nil {
         return .client("Fargate requires task definition to have execution role ARN to support log driver awslogs.")
       }
-      // Fargate pulls private ECR images with the execution role only (ecs-model §9, §10).
+      // Fargate pulls private ECR images with the execution role only (docs/ecs/ecr-and-iam.md §2).
       if TaskDefinition.isECRImage(c.image), input.executionRoleArn == nil {
         return .client("Fargate requires task definition to have execution role ARN to support ECR images.")
       }
@@ -218,7 +218,7 @@ private struct RegistrationCheck {
         throw .client("When networkMode=\(mode.rawValue), the host ports and container ports in port mappings must match.")
       }
       if let other = protocolsByPort[p.containerPort], other != p.protocol {
-        // [C] the rule (ecs-model.md §1.5); [U] the message.
+        // [C] the rule (docs/ecs/task-definitions.md §5); [U] the message.
         throw .client("Invalid 'portMappings' setting for container '\(c.name)'. Container port \(p.containerPort) cannot be mapped for both tcp and udp.")
       }
       protocolsByPort[p.containerPort] = p.protocol
@@ -242,7 +242,7 @@ private struct RegistrationCheck {
   }
 
   func checkHealthCheck(_ hc: HealthCheck, container name: String) throws(ECSError) {
-    // [C] the ranges (ecs-model.md §1.6); [U] the messages.
+    // [C] the ranges (docs/ecs/task-definitions.md §6); [U] the messages.
     let prefix = "Invalid 'healthCheck' setting for container '\(name)'."
     guard !hc.command.isEmpty else { throw .client("\(prefix) 'command' must not be empty.") }
     let ranges: [(String, Int, ClosedRange<Int>)] = [

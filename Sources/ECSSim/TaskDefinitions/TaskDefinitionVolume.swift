@@ -1,5 +1,5 @@
 /// One task-level `volumes` entry, reduced to what registration checks: Fargate supports bind
-/// mounts and EFS volumes but not `dockerVolumeConfiguration` (ecs-model.md §1.6).
+/// mounts and EFS volumes but not `dockerVolumeConfiguration` (docs/ecs/task-definitions.md §6).
 public struct TaskDefinitionVolume: Hashable, Sendable {
   public var name: String
   /// True when the volume is a Docker volume (`dockerVolumeConfiguration`).

@@ -1,6 +1,7 @@
 extension Simulator {
-  /// RunTask (ecs-model §2.4, §5, §7). Unplaceable EC2 copies are returned in `failures`, never
-  /// queued. Without a strategy, RunTask places at random ([U] in §7: "spread randomly").
+  /// RunTask (docs/ecs/task-lifecycle.md §4, docs/ecs/fargate.md, docs/ecs/placement.md).
+  /// Unplaceable EC2 copies are returned in `failures`, never queued. Without a strategy, RunTask
+  /// places at random (ecsim's choice, docs/ecs/placement.md §3: "spread randomly").
   @discardableResult
   public func runTask(_ req: RunTaskRequest) throws(ECSError) -> RunTaskResult {
     let cluster = try cluster(req.cluster)
@@ -242,7 +243,7 @@ extension Simulator {
   }
 
   /// StopTask: stop signal, then SIGKILL after the stop timeout. The reason defaults to
-  /// `Task stopped by user` ([U] in ecs-model §2.3, used as written there).
+  /// `Task stopped by user` (ecsim's choice, docs/ecs/task-lifecycle.md §3).
   @discardableResult
   public func stopTask(cluster clusterRef: String?, task ref: String, reason: String?) throws(ECSError) -> ECSTask {
     let cluster = try cluster(clusterRef)

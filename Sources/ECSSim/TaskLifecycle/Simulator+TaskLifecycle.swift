@@ -1,10 +1,10 @@
-/// The task lifecycle of ecs-model §2: timed transitions driven by the event queue.
+/// The task lifecycle of docs/ecs/task-lifecycle.md: timed transitions driven by the event queue.
 ///
-/// Timings follow §15.3 [SIM]: agent pick-up 0.3–1.2 s; ENI attach 5–15 s on Fargate and 3–8 s
-/// on EC2; image pull 1.5 s plus 25–50 ms per MB (a cached image 0.2–0.6 s; a failing pull gives
-/// up after 3–8 s of retries); container create and start 1–3 s; stop: SIGTERM, the program's
-/// shutdown time, SIGKILL at the stop timeout; ENI detach 2–5 s; STOPPED tasks stay visible for
-/// one hour.
+/// Timings follow docs/ecs/task-lifecycle.md §5 [SIM]: agent pick-up 0.3–1.2 s; ENI attach 5–15 s
+/// on Fargate and 3–8 s on EC2; image pull 1.5 s plus 25–50 ms per MB (a cached image 0.2–0.6 s; a
+/// failing pull gives up after 3–8 s of retries); container create and start 1–3 s; stop: SIGTERM,
+/// the program's shutdown time, SIGKILL at the stop timeout; ENI detach 2–5 s; STOPPED tasks stay
+/// visible for one hour.
 extension Simulator {
   func taskStep(_ task: ECSTask, _ step: TaskStep) {
     switch step {

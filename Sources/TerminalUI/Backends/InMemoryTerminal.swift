@@ -1,6 +1,6 @@
 /// A terminal made of a script: it replays events in order and keeps every frame it is shown.
 ///
-/// App-level tests run the real loop against it (terminal-notes §4.1): script ticks, keys and
+/// App-level tests run the real loop against it (docs/terminal.md §10): script ticks, keys and
 /// resizes, then assert the final state and compare `frames[i].textDump()` with the expected
 /// screen. Nothing waits on a clock, so a session of thousands of ticks runs instantly and the
 /// same script always gives the same frames.

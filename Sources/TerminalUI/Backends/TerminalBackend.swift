@@ -1,7 +1,7 @@
 /// A place to show grids and read events: a real terminal (ncurses) or a scripted one in memory.
 ///
 /// The dashboard's loop is generic over this protocol, so the same loop runs under the user's
-/// terminal and in tests (ratatui's backend trait and its `TestBackend`, terminal-notes §1.1).
+/// terminal and in tests (ratatui's backend trait and its `TestBackend`, docs/architecture.md §6).
 /// It is deliberately small and synchronous: one thread waits for input up to the next tick
 /// deadline, which is all ncurses (not thread-safe) allows and all a deterministic engine needs.
 public protocol TerminalBackend {

@@ -1,7 +1,7 @@
 /// The characters a box is drawn with.
 ///
 /// Unicode line drawing by default, with an ASCII set for terminals or fonts that draw box
-/// characters as garbage (the same ladder as graph glyphs, peers.md §2 lesson 8). All the
+/// characters as garbage (the same ladder as graph glyphs, docs/ux-conventions.md §1.8). All the
 /// Unicode sets are in `displayWidth`'s allow-list, so they always count as one column.
 public struct BorderSet: Hashable, Sendable {
   public var horizontal: Character

@@ -1,7 +1,7 @@
 /// A terminal colour, as precise as a theme can say it.
 ///
-/// Themes name colours in three ways (peers.md §2, lessons 6 and 7): one of the terminal's own 16
-/// colours (so a light or dark terminal palette is respected), an index into the 256-colour
+/// Themes name colours in three ways (docs/ux-conventions.md §1.6 and §1.7): one of the terminal's
+/// own 16 colours (so a light or dark terminal palette is respected), an index into the 256-colour
 /// palette, or `#rrggbb`. `.default` is the terminal's own foreground or background, which keeps
 /// a transparent terminal transparent. The backend lowers a colour to what the terminal can show
 /// with `approximated(for:)`.

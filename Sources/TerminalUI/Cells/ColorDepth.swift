@@ -1,8 +1,8 @@
 /// How many colours a terminal can show.
 ///
-/// design.md §4: the dashboard degrades from 24-bit to 256, 16 and no colours (`NO_COLOR`)
-/// without losing meaning. The lowering is pure arithmetic, so it lives here where it can be
-/// tested, and the ncurses backend only asks the terminal which depth it has.
+/// docs/architecture.md §4: the dashboard degrades from 24-bit to 256, 16 and no colours
+/// (`NO_COLOR`) without losing meaning. The lowering is pure arithmetic, so it lives here where it
+/// can be tested, and the ncurses backend only asks the terminal which depth it has.
 public enum ColorDepth: Int, Hashable, Sendable, CaseIterable {
   /// No colours at all: attributes (bold, reverse, …) still show.
   case monochrome

@@ -1,6 +1,6 @@
 /// A screen's worth of cells: what every view draws into and what a backend puts on a terminal.
 ///
-/// The grid is the one thing widgets know about (the ratatui model, terminal-notes §1.1): views
+/// The grid is the one thing widgets know about (the ratatui model, docs/architecture.md §6): views
 /// build a fresh grid from state every frame, tests compare its `textDump()` and `styleDump()`,
 /// and the ncurses backend diffs it against the screen. Cells live in one flat row-major array,
 /// so a 200×60 frame is one allocation, and drawing never creates a string per cell.

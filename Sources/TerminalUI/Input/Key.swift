@@ -1,7 +1,7 @@
 /// A key press, decoded from whatever the terminal sent.
 ///
-/// The dashboard's keymap is data (design.md §4): a table from `Key` to action. So a key is a
-/// plain value with a stable name (`Key(name:)` and `name` round-trip), which keymap files,
+/// The dashboard's keymap is data (docs/architecture.md §4): a table from `Key` to action. So a key
+/// is a plain value with a stable name (`Key(name:)` and `name` round-trip), which keymap files,
 /// the help overlay and recorded sessions all use. Control keys are `.ctrl` with a lowercase
 /// letter; Tab, Enter, Backspace and Escape are their own cases even though a terminal sends
 /// them as control codes, because users think of them as keys.

@@ -8,10 +8,10 @@
 /// └──────────────────────────┘
 /// ```
 ///
-/// Every mutating action asks first, with Cancel focused (peers.md §2 lesson 2), so the dialog
-/// takes the focused index from the caller rather than deciding. The focused button is marked by
-/// `> … <` as well as by its style, so focus is visible on a monochrome terminal and in a text
-/// dump. The dialog clears the cells under it (it is drawn over a screen) and shrinks to the
+/// Every mutating action asks first, with Cancel focused (docs/ux-conventions.md §1.2), so the
+/// dialog takes the focused index from the caller rather than deciding. The focused button is
+/// marked by `> … <` as well as by its style, so focus is visible on a monochrome terminal and in a
+/// text dump. The dialog clears the cells under it (it is drawn over a screen) and shrinks to the
 /// area: lines are cut with `…`, and rows of text go before the buttons do.
 public struct Dialog: Widget, Hashable, Sendable {
   public var title: String

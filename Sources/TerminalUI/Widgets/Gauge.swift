@@ -1,9 +1,10 @@
 /// A bracketed percentage bar: `[█████▋   ]  62%`.
 ///
 /// For utilisation at a glance (CPU and memory reserved on an instance or a cluster, the
-/// ecsview meters in peers.md). Eighth-block partials make small changes visible in a narrow
-/// bar; `GraphGlyphs.ascii` gives `[######   ]  62%`. The default label is the percentage padded
-/// to four columns, so the bar does not change length as the number grows from 5% to 100%.
+/// ecsview meters in docs/ux-conventions.md §5). Eighth-block partials make small changes visible
+/// in a narrow bar; `GraphGlyphs.ascii` gives `[######   ]  62%`. The default label is the
+/// percentage padded to four columns, so the bar does not change length as the number grows from 5%
+/// to 100%.
 ///
 /// When the area is narrow the label goes first, then the brackets; the bar itself is the
 /// last thing to go.

@@ -1,7 +1,7 @@
 /// Which characters graphs and bars are drawn with.
 ///
 /// Braille graphs show as boxes or garbage on some fonts and terminals (btop #971, bottom #914
-/// in peers.md §2 lesson 8), so the glyph set is a setting with a one-key switch, and every
+/// in docs/ux-conventions.md §1.8), so the glyph set is a setting with a one-key switch, and every
 /// widget that draws a graph takes one. Braille packs two samples and four levels per cell; blocks
 /// give eight levels per cell (and eighth-cell partials in bars); ASCII works everywhere.
 public enum GraphGlyphs: Hashable, Sendable, CaseIterable {

@@ -1,7 +1,7 @@
 /// A key and what it does, as the hint bar shows it: `q Quit`.
 ///
-/// The dashboard builds these from its keymap (keys are data, design.md §4), so the hints
-/// always show the bindings in effect.
+/// The dashboard builds these from its keymap (keys are data, docs/architecture.md §4), so the
+/// hints always show the bindings in effect.
 public struct KeyHint: Hashable, Sendable {
   public var key: String
   public var label: String

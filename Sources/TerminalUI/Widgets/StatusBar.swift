@@ -1,11 +1,11 @@
 /// The always-visible line of key hints, with optional text at the right:
 /// `q Quit  / Filter  ? Help            SIMULATION 00:01:23 ×4`.
 ///
-/// Users of k9s and lazydocker look for hints on screen before they read any help (peers.md §2
-/// lesson 12). Hints are drawn in order and whole; when the next one does not fit, it is shown
-/// with its label cut by `…` if at least two label columns fit, and the rest are dropped. The
-/// trailing text (clock, speed, the SIMULATION badge) is drawn first, so it is never crowded
-/// out; it is cut with `…` only if it alone is wider than the bar.
+/// Users of k9s and lazydocker look for hints on screen before they read any help
+/// (docs/ux-conventions.md §1.12). Hints are drawn in order and whole; when the next one does not
+/// fit, it is shown with its label cut by `…` if at least two label columns fit, and the rest are
+/// dropped. The trailing text (clock, speed, the SIMULATION badge) is drawn first, so it is never
+/// crowded out; it is cut with `…` only if it alone is wider than the bar.
 public struct StatusBar: Widget, Hashable, Sendable {
   public var hints: [KeyHint]
   /// Right-aligned text; nil for none.

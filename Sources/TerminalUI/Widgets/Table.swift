@@ -2,8 +2,8 @@
 ///
 /// The table draws only the rows on screen: it is given a row count and a function that makes
 /// one row by index, and calls it for the visible rows alone, so a frame costs the same with
-/// 10 tasks or 100,000 (design.md §4, peers.md §2 lesson 3). The row function is not escaping:
-/// it may borrow the engine's state for the frame without copying it.
+/// 10 tasks or 100,000 (docs/architecture.md §4, docs/ux-conventions.md §1.3). The row function is
+/// not escaping: it may borrow the engine's state for the frame without copying it.
 ///
 /// The table itself is a value kept in the UI state (columns, selection, scroll, sort), and
 /// rendering never changes it. Rendering keeps the selected row visible by computing the

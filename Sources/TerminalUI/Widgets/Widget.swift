@@ -1,6 +1,6 @@
 /// Something that draws itself into a rectangle of a grid.
 ///
-/// Widgets are throwaway values (ratatui's model, terminal-notes §1.1): a view builds them from
+/// Widgets are throwaway values (ratatui's model, docs/architecture.md §6): a view builds them from
 /// state every frame and renders them; nothing is retained between frames. A widget writes only
 /// inside its area, whatever the area's size (even 1×1), so views can lay out without
 /// guarding against tiny terminals. One-line widgets (gauge, bar, status bar, text input) use

@@ -3,7 +3,8 @@ import Testing
 
 /// ECS's documented examples and compound expressions.
 @Suite struct ClusterQueryExampleTests {
-  // MARK: The examples of ecs-model §7 (from the AWS cluster-query-language page)
+  // MARK: The examples of docs/ecs/cluster-query-language.md §3 (from the AWS
+  // cluster-query-language page)
 
   @Test func instanceTypeMatchesPattern() throws {
     let e = try query("attribute:ecs.instance-type =~ t2.*")

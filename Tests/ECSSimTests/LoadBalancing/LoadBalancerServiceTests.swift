@@ -1,7 +1,8 @@
 import Testing
 @testable import ECSSim
 
-/// Services behind an Application Load Balancer (ecs-model §8, gotchas 9, 10, 11 of §15.2).
+/// Services behind an Application Load Balancer (docs/ecs/load-balancing.md,
+/// docs/ecs/teaching-gotchas.md §9, §10, §11).
 @Suite struct LoadBalancerServiceTests {
   static let albSG = "sg-0000000000000a1b0"
   static let instanceSG = "sg-0000000000000e2c0"

@@ -2,7 +2,8 @@ import Testing
 @testable import ECSSim
 
 /// ALB target health: the state machine, the matcher, fail-open and settings validation
-/// (ecs-model §8, §6.6, §15.3).
+/// (docs/ecs/load-balancing.md, docs/ecs/services-and-deployments.md §6,
+/// docs/ecs/load-balancing.md §6).
 @Suite struct TargetHealthTests {
   // MARK: Helpers
 
@@ -307,7 +308,7 @@ import Testing
   }
 
   @Test func aNeverReadyAppIsUnhealthyAtSixtySeconds() {
-    // §15.2 #9: a slow app refuses the probes at 30 s and 60 s.
+    // docs/ecs/teaching-gotchas.md §9: a slow app refuses the probes at 30 s and 60 s.
     let (transitions, _) = TargetHealthTracker.replay(
       settings: .init(), outcomes: [.connectionRefused, .connectionRefused])
     #expect(transitions == [TargetHealthTransition(

@@ -142,8 +142,8 @@ import Testing
     #expect(s.events.contains { $0.message.hasPrefix("(service web) was unable to stop or start tasks during a deployment") })
   }
 
-  /// ecs-model §15.2 gotcha 1: min 100 / max 200 leaves room to start, but port 80 is taken on
-  /// both instances, and min 100 forbids stopping an old task first.
+  /// docs/ecs/teaching-gotchas.md §1: min 100 / max 200 leaves room to start, but port 80 is taken
+  /// on both instances, and min 100 forbids stopping an old task first.
   @Test func staticPortRollingUpdateIsBlockedByPlacementAndTheLowerBound() throws {
     let sim = try Self.world(instances: 2)
     let s = try Self.service(sim, desired: 2)

@@ -1,8 +1,8 @@
 import Testing
 @testable import ECSSim
 
-/// EventBridge schedule expressions (ecs-model §12): parsing, exact firing instants, and the
-/// one-line errors. Epoch values are milliseconds, UTC; the ISO instant is in the comment.
+/// EventBridge schedule expressions (docs/ecs/schedules.md): parsing, exact firing instants, and
+/// the one-line errors. Epoch values are milliseconds, UTC; the ISO instant is in the comment.
 @Suite struct ScheduleExpressionTests {
   // MARK: Helpers
 
@@ -31,7 +31,7 @@ import Testing
     do { _ = try ScheduleExpression.parse(text); return nil } catch { return error.message }
   }
 
-  // MARK: §12 examples
+  // MARK: docs/ecs/schedules.md §3 examples
 
   @Test func dailyAtNoon() throws {
     let e = "cron(0 12 * * ? *)"

@@ -2,7 +2,8 @@ import Testing
 @testable import ECSSim
 
 @Suite struct DeploymentBoundsTests {
-  /// Every row of ecs-model §6.4's worked examples (a missing percentage uses the default).
+  /// Every row of docs/ecs/services-and-deployments.md §4's worked examples (a missing percentage
+  /// uses the default).
   @Test(arguments: [
     (4, 50, 200, 2, 8), (4, 100, 200, 4, 8), (2, 75, 200, 2, 4), (3, 100, 125, 3, 3),
     (4, 100, 100, 4, 4), (4, 50, 100, 2, 4), (1, 0, 100, 0, 1), (1, 100, 200, 1, 2),
