@@ -25,7 +25,8 @@ let package = Package(
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
     ),
-    // Files in and out: scenarios (YAML), built-in scenarios, JSON event and state output.
+    // Files in: YAML (Yams) as located nodes, scenarios, themes and keymaps, and the built-in
+    // scenarios and themes embedded from Scenarios/ and Themes/.
     .target(
       name: "ECSimIO",
       dependencies: ["ECSSim", "Dashboard", "TerminalUI", .product(name: "Yams", package: "Yams")]

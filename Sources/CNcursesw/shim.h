@@ -31,11 +31,4 @@ static inline int cnc_key_f(int n) { return KEY_F(n); }
 /* Not visible through Swift's Glibc module (docs/terminal.md §2.6); the width test compares with
    it. */
 extern int wcwidth(wchar_t c);
-
-/* Pseudo-terminals (XSI, also hidden from Swift's Glibc module): the tests drive the real backend
-   through one instead of the user's terminal. */
-extern int posix_openpt(int flags);
-extern int grantpt(int fd);
-extern int unlockpt(int fd);
-extern char *ptsname(int fd);
 #endif

@@ -5,7 +5,7 @@ import TerminalUI
 /// the engine answered to each `Effect`.
 ///
 /// Keys arrive raw; the reducer decides what they mean from the mode it is in (a dialog, the
-/// prompt, help, or the panes through the keymap), so recorded sessions replay exactly.
+/// prompt, help, or the panes through the keymap), so a recorded key stream would replay exactly.
 /// Effects report back as actions named after what happened (The Composable Architecture's
 /// style): `DashboardApp` talks to the engine and sends the answer here, so the reducer is the
 /// only code that writes `UIState` and a test can send the same answer and check the change.

@@ -34,9 +34,8 @@ extension Benchmarks {
   ///   (`changing_rebuild_ms_median`) and draws (`changing_frame_ms_median` is rebuild + draw:
   ///   what a tick that brought events costs the dashboard).
   ///
-  /// Only the monochrome theme is written in code (the bundled colour themes are YAML files
-  /// read by ECSimIO, not yet landed), so the frames use it; a colour theme changes the styles
-  /// in the cells, not the work done.
+  /// The frames use the monochrome theme, which is written in code and needs no file: a colour
+  /// theme changes the styles in the cells, not the work done.
   static func render() throws -> [(String, JSONValue)] {
     let sim = try renderWorld()
     let size = Size(width: 200, height: 60)
